@@ -1,0 +1,7 @@
+package care.unknot.events.diary;
+
+/** Where the baseline comes from (domain.md 3.3). */
+public enum ProgressBaselineKind {
+    PROSPECTIVE,
+    RETROSPECTIVE
+}
