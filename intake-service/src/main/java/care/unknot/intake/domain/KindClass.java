@@ -1,0 +1,5 @@
+package care.unknot.intake.domain;
+
+public enum KindClass {
+    MIGRAINE_LIKE, TENSION_TYPE_LIKE, UNCLASSIFIED
+}

@@ -1,0 +1,4 @@
+package care.unknot.intake.domain;
+
+public record MidasScore(int score, MidasGrade grade) {
+}

@@ -1,0 +1,5 @@
+package care.unknot.intake.domain;
+
+public enum Side {
+    ONE_SIDE, BOTH_SIDES, VARIES
+}
