@@ -5,7 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -24,11 +29,11 @@ public final class EventJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("event-decimals").addSerializer(new PlainDecimalString()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
@@ -38,5 +43,21 @@ public final class EventJson {
     /** The shared, thread-safe mapper. Do not reconfigure it; {@code copy()} it if you must. */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * Writes every BigDecimal as a plain-notation JSON string. Jackson's own string shape uses
+     * {@code toString()}, which gives {@code "3E+1"} for a stripped 30.
+     */
+    private static final class PlainDecimalString extends StdSerializer<BigDecimal> {
+
+        PlainDecimalString() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeString(value.toPlainString());
+        }
     }
 }
