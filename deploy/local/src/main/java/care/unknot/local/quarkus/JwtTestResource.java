@@ -1,0 +1,27 @@
+package care.unknot.local.quarkus;
+
+import java.util.Map;
+
+import care.unknot.local.LocalJwt;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Makes the application verify tokens minted by {@link LocalJwt#shared()}: sets
+ * {@code mp.jwt.verify.publickey.location} and {@code mp.jwt.verify.issuer}. Tests mint with
+ * {@code LocalJwt.shared().token(role, subject)}.
+ */
+public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        LocalJwt jwt = LocalJwt.shared();
+        return Map.of(
+                "mp.jwt.verify.publickey.location", jwt.publicKeyLocation(),
+                "mp.jwt.verify.issuer", jwt.issuer());
+    }
+
+    @Override
+    public void stop() {
+        // the key pair lives as long as the JVM
+    }
+}
