@@ -144,6 +144,11 @@ public final class LocalJwt {
         return "file:" + publicKeyFile();
     }
 
+    /** The public key as PEM text, for {@code mp.jwt.verify.publickey}. */
+    public String publicKeyPem() {
+        return pem("PUBLIC KEY", publicKey.getEncoded());
+    }
+
     public Path publicKeyFile() {
         return dir.resolve(PUBLIC_KEY_FILE).toAbsolutePath();
     }
@@ -172,8 +177,11 @@ public final class LocalJwt {
     }
 
     private static void writePem(Path file, String type, byte[] der) throws IOException {
+        Files.writeString(file, pem(type, der), StandardCharsets.US_ASCII);
+    }
+
+    private static String pem(String type, byte[] der) {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        Files.writeString(file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n",
-                StandardCharsets.US_ASCII);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 }

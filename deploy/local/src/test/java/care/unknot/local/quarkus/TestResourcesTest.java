@@ -60,7 +60,8 @@ class TestResourcesTest {
         Map<String, String> config = new JwtTestResource().start();
 
         assertThat(config).containsEntry("mp.jwt.verify.issuer", "https://unknot.local")
-                .containsEntry("mp.jwt.verify.publickey.location", LocalJwt.shared().publicKeyLocation());
+                .containsEntry("mp.jwt.verify.publickey.location", LocalJwt.shared().publicKeyLocation())
+                .containsEntry("mp.jwt.verify.publickey", LocalJwt.shared().publicKeyPem());
         assertThat(LocalJwt.shared().publicKeyFile()).exists();
     }
 }
