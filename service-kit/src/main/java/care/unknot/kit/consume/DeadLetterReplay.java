@@ -1,0 +1,85 @@
+package care.unknot.kit.consume;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Re-publishes dead letters to the topic they came from, once the consumer is fixed. Key, value and the
+ * {@code ce_*} headers are copied unchanged (same {@code ce_id}, so a consumer that did process the event
+ * skips it); the connector's {@code dead-letter-*} headers are dropped. Progress is committed in the group
+ * {@code <dlq>.replay}, so a second run replays only newer dead letters.
+ *
+ * <pre>
+ * java -cp service-kit.jar:kafka-clients.jar care.unknot.kit.consume.DeadLetterReplay \
+ *      localhost:9092 plan-service.dlq intake.events
+ * </pre>
+ */
+public final class DeadLetterReplay {
+
+    private static final String DEAD_LETTER_HEADER_PREFIX = "dead-letter-";
+
+    private DeadLetterReplay() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 3) {
+            System.err.println("usage: DeadLetterReplay <bootstrap-servers> <dlq-topic> <target-topic>");
+            System.exit(2);
+        }
+        int replayed = replay(args[0], args[1], args[2], Duration.ofSeconds(5));
+        System.out.println("replayed " + replayed + " dead letter(s) from " + args[1] + " to " + args[2]);
+    }
+
+    /** Copies every dead letter not yet replayed; stops after {@code idle} without new records. */
+    public static int replay(String bootstrapServers, String dlqTopic, String targetTopic, Duration idle) {
+        Properties consumerProps = new Properties();
+        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, dlqTopic + ".replay");
+        consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        consumerProps.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        Properties producerProps = new Properties();
+        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        int replayed = 0;
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps);
+                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps)) {
+            consumer.subscribe(List.of(dlqTopic));
+            while (true) {
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(idle);
+                if (records.isEmpty()) {
+                    return replayed;
+                }
+                for (ConsumerRecord<byte[], byte[]> record : records) {
+                    ProducerRecord<byte[], byte[]> copy = new ProducerRecord<>(targetTopic, record.key(),
+                            record.value());
+                    for (Header header : record.headers()) {
+                        if (!header.key().startsWith(DEAD_LETTER_HEADER_PREFIX)) {
+                            copy.headers().add(header);
+                        }
+                    }
+                    producer.send(copy);
+                    replayed++;
+                }
+                producer.flush();
+                consumer.commitSync();
+            }
+        }
+    }
+}

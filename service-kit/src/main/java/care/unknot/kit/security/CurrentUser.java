@@ -1,0 +1,109 @@
+package care.unknot.kit.security;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import care.unknot.kit.problem.ProblemException;
+
+/** The caller of the current request, from its verified bearer token. */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String PARTNER_ID_CLAIM = "partner_id";
+
+    private final SecurityIdentity identity;
+
+    @Inject
+    public CurrentUser(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The token's {@code sub}; for a patient, the patient id. 401 when the request is anonymous. */
+    public String subject() {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isPatient() {
+        return hasRole(Roles.PATIENT);
+    }
+
+    /** Therapist or admin. */
+    public boolean isStaff() {
+        return hasRole(Roles.THERAPIST) || hasRole(Roles.ADMIN);
+    }
+
+    public boolean isPartner() {
+        return hasRole(Roles.PARTNER);
+    }
+
+    /** The {@code partner_id} claim of a partner token. */
+    public Optional<String> partnerId() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object claim = jwt.getClaim(PARTNER_ID_CLAIM);
+            if (claim != null) {
+                String value = claim.toString();
+                // JsonString values print with their quotes
+                return Optional.of(value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
+                        ? value.substring(1, value.length() - 1) : value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The patient id of a patient token, when the subject is one. */
+    public Optional<UUID> patientId() {
+        if (!isPatient()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(subject()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A patient may act on its own id only; therapist and admin pass. Everyone else gets 404 (not 403), so
+     * patient ids cannot be probed; partners get 404 here too and services apply their own partner rule.
+     */
+    public void requireSelfOrStaff(UUID patientId) {
+        if (isStaff()) {
+            return;
+        }
+        if (isPatient() && patientId != null && patientId.toString().equalsIgnoreCase(subject())) {
+            return;
+        }
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        throw ProblemException.notFound("No such patient.");
+    }
+
+    /** 403 unless the caller is therapist or admin. */
+    public void requireStaff() {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (!isStaff()) {
+            throw ProblemException.forbidden("Only therapists and admins may do this.");
+        }
+    }
+}
