@@ -20,6 +20,8 @@ public interface DiaryConfig {
 
     Entries entries();
 
+    Jobs jobs();
+
     /** Zone used for a patient whose time zone has not arrived yet (patient.registered). */
     @WithDefault("UTC")
     ZoneId defaultZone();
@@ -95,6 +97,12 @@ public interface DiaryConfig {
         /** The alert turns off on this many consecutive days with no threshold met. */
         @WithDefault("7")
         int offAfterDays();
+    }
+
+    interface Jobs {
+        /** How often the daily jobs look for patients whose local day has not run yet ("off" disables). */
+        @WithDefault("10m")
+        String every();
     }
 
     interface Entries {

@@ -1,0 +1,202 @@
+package care.unknot.diary.repository;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
+
+import care.unknot.diary.domain.DayFacts;
+import care.unknot.diary.domain.HomeProgram;
+import care.unknot.diary.domain.MohAlertState;
+import care.unknot.diary.domain.RetrospectiveBaseline;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The {@code patients} collection: one read-model document per patient. Every change is one conditional update on
+ * {@code rev}, carrying its pending events in {@code _outbox} and, for consumed events, the event id in
+ * {@code processed} (so an event's effect and its de-duplication are one atomic write).
+ */
+@ApplicationScoped
+public class PatientRepository {
+
+    public static final String COLLECTION = "patients";
+
+    private final MongoCollection<Document> patients;
+
+    public PatientRepository(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+        this.patients = client.getDatabase(database).getCollection(COLLECTION);
+    }
+
+    /** The patient's state, created empty on first use. */
+    public PatientState load(UUID patientId) {
+        Document doc = patients.find(eq("_id", patientId.toString())).first();
+        if (doc == null) {
+            patients.updateOne(eq("_id", patientId.toString()),
+                    Updates.combine(Updates.setOnInsert("rev", 0L), Updates.setOnInsert("days", new Document())),
+                    new UpdateOptions().upsert(true));
+            doc = patients.find(eq("_id", patientId.toString())).first();
+        }
+        return toState(doc);
+    }
+
+    public Optional<PatientState> find(UUID patientId) {
+        return Optional.ofNullable(patients.find(eq("_id", patientId.toString())).first())
+                .map(PatientRepository::toState);
+    }
+
+    /** Applies {@code changes} if the document is still at {@code rev}; false when it moved on meanwhile. */
+    public boolean update(UUID patientId, long rev, List<Bson> changes, List<Document> outbox) {
+        return update(and(eq("_id", patientId.toString()), eq("rev", rev)), changes, outbox);
+    }
+
+    /** As {@link #update}, and records {@code eventId} as processed; false also when it already was. */
+    public boolean updateForEvent(UUID patientId, long rev, String eventId, List<Bson> changes,
+                                  List<Document> outbox) {
+        List<Bson> all = new ArrayList<>(changes);
+        all.add(Updates.addToSet("processed", eventId));
+        return update(and(eq("_id", patientId.toString()), eq("rev", rev), ne("processed", eventId)), all, outbox);
+    }
+
+    private boolean update(Bson filter, List<Bson> changes, List<Document> outbox) {
+        List<Bson> all = new ArrayList<>(changes);
+        all.add(Updates.inc("rev", 1L));
+        if (!outbox.isEmpty()) {
+            all.add(Updates.pushEach("_outbox", outbox));
+        }
+        return patients.updateOne(filter, Updates.combine(all)).getModifiedCount() == 1;
+    }
+
+    public List<UUID> patientIds() {
+        return patients.find().projection(Projections.include("_id"))
+                .map(d -> UUID.fromString(d.getString("_id"))).into(new ArrayList<>());
+    }
+
+    // ---- field updates, named after what they change
+
+    public static Bson setDay(DayFacts facts) {
+        return Updates.set("days." + facts.date(), DayFactsCodec.toDocument(facts));
+    }
+
+    public static Bson removeDay(LocalDate date) {
+        return Updates.unset("days." + date);
+    }
+
+    public static Bson setZone(ZoneId zone) {
+        return Updates.set("zone", zone.getId());
+    }
+
+    public static Bson setFirstSession(LocalDate date) {
+        return Updates.set("firstSession", date.toString());
+    }
+
+    public static Bson setCompletedSession(UUID sessionId, LocalDate date) {
+        return Updates.set("completedSessions." + sessionId, date.toString());
+    }
+
+    public static Bson setRetrospective(RetrospectiveBaseline baseline, String phenotype) {
+        Document retro = new Document("months", List.of(baseline.headacheDaysMonth1(), baseline.headacheDaysMonth2(),
+                baseline.headacheDaysMonth3()));
+        if (baseline.anyMedicationDaysPerMonth() != null) {
+            retro.append("anyMedicationDays", baseline.anyMedicationDaysPerMonth());
+        }
+        return Updates.combine(Updates.set("retrospective", retro), Updates.set("phenotype", phenotype));
+    }
+
+    public static Bson setPhenotype(String phenotype) {
+        return Updates.set("phenotype", phenotype);
+    }
+
+    public static Bson setHomeProgram(HomeProgram program) {
+        return Updates.set("homeProgram", new Document("assignedOn", program.assignedOn().toString())
+                .append("frequency", program.frequency().name()));
+    }
+
+    public static Bson setMoh(MohAlertState state) {
+        Document moh = new Document("on", state.on()).append("quietDays", state.daysWithoutThreshold());
+        if (state.lastEvaluated() != null) {
+            moh.append("lastEvaluated", state.lastEvaluated().toString());
+        }
+        return Updates.set("moh", moh);
+    }
+
+    public static Bson setGapRaisedThrough(LocalDate date) {
+        return Updates.set("gapRaisedThrough", date.toString());
+    }
+
+    public static Bson setLastDailyRun(LocalDate date) {
+        return Updates.set("lastDailyRun", date.toString());
+    }
+
+    public static Bson setCurrentFingerprint(String fingerprint) {
+        return Updates.set("currentFingerprint", fingerprint);
+    }
+
+    /** Keeps a record of a gap or MOH alert for the clinician summary (codes and dates only). */
+    public static Document alert(String kind, LocalDate from, LocalDate to, List<String> codes, Instant raisedAt) {
+        return new Document("kind", kind).append("from", from.toString())
+                .append("to", to.toString()).append("codes", codes).append("raisedAt", Date.from(raisedAt));
+    }
+
+    public static Bson pushAlerts(List<Document> alerts) {
+        return Updates.pushEach("alerts", alerts);
+    }
+
+    public List<Document> alerts(UUID patientId) {
+        Document doc = patients.find(eq("_id", patientId.toString())).projection(Projections.include("alerts"))
+                .first();
+        return doc == null ? List.of() : doc.getList("alerts", Document.class, List.of());
+    }
+
+    static PatientState toState(Document doc) {
+        NavigableMap<LocalDate, DayFacts> days = new TreeMap<>();
+        Document daysDoc = doc.get("days", Document.class);
+        if (daysDoc != null) {
+            for (Map.Entry<String, Object> day : daysDoc.entrySet()) {
+                LocalDate date = LocalDate.parse(day.getKey());
+                days.put(date, DayFactsCodec.fromDocument(date, (Document) day.getValue()));
+            }
+        }
+        Document retro = doc.get("retrospective", Document.class);
+        RetrospectiveBaseline retrospective = null;
+        if (retro != null) {
+            List<Integer> months = retro.getList("months", Integer.class);
+            retrospective = new RetrospectiveBaseline(months.get(0), months.get(1), months.get(2),
+                    retro.getInteger("anyMedicationDays"));
+        }
+        Document program = doc.get("homeProgram", Document.class);
+        Document moh = doc.get("moh", Document.class);
+        return new PatientState(UUID.fromString(doc.getString("_id")), doc.getLong("rev"),
+                doc.getString("zone") == null ? null : ZoneId.of(doc.getString("zone")), days,
+                date(doc, "firstSession"), retrospective, doc.getString("phenotype"),
+                program == null ? null : new HomeProgram(LocalDate.parse(program.getString("assignedOn")),
+                        HomeProgram.Frequency.valueOf(program.getString("frequency"))),
+                moh == null ? MohAlertState.INITIAL : new MohAlertState(moh.getBoolean("on"),
+                        moh.getInteger("quietDays"), date(moh, "lastEvaluated")),
+                date(doc, "gapRaisedThrough"), date(doc, "lastDailyRun"), doc.getString("currentFingerprint"),
+                new HashSet<>(doc.getList("processed", String.class, List.of())));
+    }
+
+    private static LocalDate date(Document doc, String key) {
+        String value = doc.getString(key);
+        return value == null ? null : LocalDate.parse(value);
+    }
+}

@@ -1,0 +1,37 @@
+package care.unknot.diary.repository;
+
+import care.unknot.diary.domain.DayFacts;
+import care.unknot.diary.domain.HomeProgram;
+import care.unknot.diary.domain.MohAlertState;
+import care.unknot.diary.domain.PatientHistory;
+import care.unknot.diary.domain.RetrospectiveBaseline;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The per-patient read model: day facts of every entry, local copies of intake and plan events, and the state of
+ * the daily jobs. {@code rev} guards every change (optimistic, single-document).
+ *
+ * @param zone null until patient.registered arrived
+ * @param currentFingerprint what the last CURRENT progress.updated said, to publish only on change
+ */
+public record PatientState(UUID patientId, long rev, ZoneId zone, NavigableMap<LocalDate, DayFacts> days,
+                           LocalDate firstSession, RetrospectiveBaseline retrospective, String phenotype,
+                           HomeProgram homeProgram, MohAlertState moh, LocalDate gapRaisedThrough,
+                           LocalDate lastDailyRun, String currentFingerprint, Set<String> processedEvents) {
+
+    public PatientHistory history() {
+        return new PatientHistory(days, firstSession, retrospective, phenotype, homeProgram);
+    }
+
+    public ZoneId zoneOr(ZoneId fallback) {
+        return zone == null ? fallback : zone;
+    }
+
+    public LocalDate lastEntry() {
+        return days.isEmpty() ? null : days.lastKey();
+    }
+}

@@ -1,0 +1,49 @@
+package care.unknot.diary.rest;
+
+import care.unknot.diary.domain.DayFacts;
+import care.unknot.diary.domain.DiaryEntry;
+import care.unknot.diary.domain.MedicationClass;
+import care.unknot.diary.domain.PatientGuidance;
+import care.unknot.diary.domain.RedFlag;
+import care.unknot.diary.repository.StoredEntry;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** An entry as the API shows it, with its day classification and, after a red flag, the patient guidance. */
+public record EntryResponse(UUID patientId, LocalDate date, boolean headache,
+                            List<EntryRequest.EpisodeRequest> episodes,
+                            List<EntryRequest.MedicationRequest> medications, BigDecimal sleepHours,
+                            Integer sleepQuality, Integer stress, List<String> triggers,
+                            EntryRequest.ExerciseRequest exercises, Boolean heatOrColdUsed, Set<RedFlag> redFlags,
+                            String note, Classification classification, long version, Instant recordedAt,
+                            PatientGuidance guidance) {
+
+    /** The stored day facts of 3.2. */
+    public record Classification(boolean headacheDay, boolean migraineDay, boolean moderateSevereDay,
+                                 boolean medicationDay, Set<MedicationClass> medicationClasses, Integer peakNrs,
+                                 boolean exercisesDone) {
+
+        static Classification of(DayFacts f) {
+            return new Classification(f.headacheDay(), f.migraineDay(), f.moderateSevereDay(), f.medicationDay(),
+                    f.medicationClasses(), f.peakNrs(), f.exercisesDone());
+        }
+    }
+
+    static EntryResponse of(StoredEntry stored, PatientGuidance guidance) {
+        DiaryEntry e = stored.entry();
+        return new EntryResponse(stored.patientId(), e.date(), e.headache(),
+                e.episodes().stream().map(x -> new EntryRequest.EpisodeRequest(x.start(), x.durationMinutes(),
+                        x.peakNrs(), x.features(), x.locations())).toList(),
+                e.medications().stream().map(m -> new EntryRequest.MedicationRequest(m.medicationClass(), m.name(),
+                        m.doses())).toList(),
+                e.sleepHours(), e.sleepQuality(), e.stress(), e.triggers(),
+                e.exercises() == null ? null
+                        : new EntryRequest.ExerciseRequest(e.exercises().spots(), e.exercises().minutes()),
+                e.heatOrColdUsed(), e.redFlags(), e.note(), Classification.of(stored.facts()), stored.version(),
+                stored.recordedAt(), guidance);
+    }
+}

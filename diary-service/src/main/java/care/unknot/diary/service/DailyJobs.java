@@ -1,0 +1,129 @@
+package care.unknot.diary.service;
+
+import care.unknot.diary.config.DiaryConfig;
+import care.unknot.diary.domain.DateWindow;
+import care.unknot.diary.domain.GapDetector;
+import care.unknot.diary.domain.MohAlertState;
+import care.unknot.diary.domain.WindowCalculator;
+import care.unknot.diary.domain.WindowMetrics;
+import care.unknot.diary.messaging.DiaryEvents;
+import care.unknot.diary.repository.PatientRepository;
+import care.unknot.diary.repository.PatientState;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.jboss.logging.Logger;
+
+/**
+ * Once per local day per patient (each in their own time zone): gap detection (3.4), the MOH alert state machine
+ * (3.3) and the CURRENT progress.updated when the moving window changed. The scheduler ticks often; a patient's
+ * day runs once ({@code lastDailyRun}). Time comes from the injected clock, so tests call {@link #runAll()}.
+ */
+@ApplicationScoped
+public class DailyJobs {
+
+    private static final Logger LOG = Logger.getLogger(DailyJobs.class);
+    private static final int ATTEMPTS = 10;
+
+    private final PatientRepository patients;
+    private final ProjectionService projection;
+    private final ProgressService progress;
+    private final WindowCalculator windows;
+    private final GapDetector gaps;
+    private final PatientClock clock;
+    private final DiaryEvents events;
+    private final DiaryConfig config;
+
+    public DailyJobs(PatientRepository patients, ProjectionService projection, ProgressService progress,
+                     WindowCalculator windows, GapDetector gaps, PatientClock clock, DiaryEvents events,
+                     DiaryConfig config) {
+        this.patients = patients;
+        this.projection = projection;
+        this.progress = progress;
+        this.windows = windows;
+        this.gaps = gaps;
+        this.clock = clock;
+        this.events = events;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${unknot.diary.jobs.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        runAll();
+    }
+
+    /** Finishes interrupted projections, then runs the day of every patient whose local day has not run yet. */
+    public void runAll() {
+        projection.repair();
+        for (UUID patientId : patients.patientIds()) {
+            try {
+                runFor(patientId);
+            } catch (RuntimeException e) {
+                LOG.errorf("daily run failed for patient %s (%s); retried on the next tick", patientId,
+                        e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    public void runFor(UUID patientId) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            PatientState state = patients.load(patientId);
+            LocalDate today = clock.today(state);
+            if (today.equals(state.lastDailyRun())) {
+                return;
+            }
+            List<Bson> changes = new ArrayList<>();
+            List<Document> outbox = new ArrayList<>();
+            List<Document> alerts = new ArrayList<>();
+            gaps.detect(state.lastEntry(), state.gapRaisedThrough(), today).ifPresent(gap -> {
+                changes.add(PatientRepository.setGapRaisedThrough(gap.lastEmptyDay()));
+                alerts.add(PatientRepository.alert("GAP", gap.firstEmptyDay(), gap.lastEmptyDay(), List.of(),
+                        clock.clock().instant()));
+                outbox.add(events.gapDetected(patientId, gap));
+            });
+            changes.add(PatientRepository.setMoh(evaluateMoh(state, today, alerts, outbox)));
+            if (!alerts.isEmpty()) {
+                changes.add(PatientRepository.pushAlerts(alerts));
+            }
+            progress.currentChange(state, today).ifPresent(update -> {
+                changes.add(PatientRepository.setCurrentFingerprint(update.fingerprint()));
+                outbox.add(events.progressUpdated(update.payload()));
+            });
+            changes.add(PatientRepository.setLastDailyRun(today));
+            if (patients.update(patientId, state.rev(), changes, outbox)) {
+                if (!outbox.isEmpty()) {
+                    events.nudge();
+                }
+                return;
+            }
+        }
+    }
+
+    /** Every local day since the last evaluation (at most one window back), each on its own current window. */
+    private MohAlertState evaluateMoh(PatientState state, LocalDate today, List<Document> alerts,
+                                      List<Document> outbox) {
+        int windowDays = config.windows().days();
+        MohAlertState moh = state.moh();
+        LocalDate day = moh.lastEvaluated() == null ? today : moh.lastEvaluated().plusDays(1);
+        if (day.isBefore(today.minusDays(windowDays - 1L))) {
+            day = today.minusDays(windowDays - 1L);
+        }
+        for (; !day.isAfter(today); day = day.plusDays(1)) {
+            DateWindow window = DateWindow.endingOn(day.minusDays(1), windowDays);
+            WindowMetrics metrics = windows.measure(window, state.days(), state.homeProgram());
+            MohAlertState.Step step = moh.evaluate(day, metrics.moh(), config.moh().offAfterDays());
+            if (step.crossed()) {
+                alerts.add(PatientRepository.alert("MOH", window.start(), window.end(),
+                        step.crossing().stream().map(Enum::name).toList(), clock.clock().instant()));
+                outbox.add(events.mohCrossed(state.patientId(), window, step.crossing()));
+            }
+            moh = step.state();
+        }
+        return moh;
+    }
+}

@@ -1,0 +1,120 @@
+package care.unknot.diary.service;
+
+import care.unknot.diary.config.DiaryConfig;
+import care.unknot.diary.domain.DayClassifier;
+import care.unknot.diary.domain.DayFacts;
+import care.unknot.diary.domain.DiaryEntry;
+import care.unknot.diary.domain.EditWindow;
+import care.unknot.diary.domain.PatientGuidance;
+import care.unknot.diary.domain.RedFlag;
+import care.unknot.diary.messaging.DiaryEvents;
+import care.unknot.diary.repository.EntryRepository;
+import care.unknot.diary.repository.PatientRepository;
+import care.unknot.diary.repository.PatientState;
+import care.unknot.diary.repository.StoredEntry;
+import care.unknot.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.bson.Document;
+
+/** Create, replace, read, delete and list diary entries (3.1), with their events in the same write. */
+@ApplicationScoped
+public class EntryService {
+
+    private final EntryRepository entries;
+    private final PatientRepository patients;
+    private final DayClassifier classifier;
+    private final EditWindow editWindow;
+    private final PatientClock clock;
+    private final DiaryEvents events;
+    private final ProjectionService projection;
+    private final DiaryConfig config;
+
+    public EntryService(EntryRepository entries, PatientRepository patients, DayClassifier classifier,
+                        EditWindow editWindow, PatientClock clock, DiaryEvents events, ProjectionService projection,
+                        DiaryConfig config) {
+        this.entries = entries;
+        this.patients = patients;
+        this.classifier = classifier;
+        this.editWindow = editWindow;
+        this.clock = clock;
+        this.events = events;
+        this.projection = projection;
+        this.config = config;
+    }
+
+    /**
+     * Creates or replaces the entry of its local date. {@code expectedVersion} (from If-Match) is optional.
+     */
+    public EntryWrite put(UUID patientId, DiaryEntry entry, Long expectedVersion) {
+        requireWritable(patientId, entry.date());
+        Optional<StoredEntry> existing = entries.find(patientId, entry.date());
+        if (expectedVersion != null && existing.map(StoredEntry::version).orElse(0L) != expectedVersion) {
+            throw ProblemException.preconditionFailed("The entry was changed since it was read; reload it.");
+        }
+        DayFacts facts = classifier.classify(entry);
+        PatientGuidance guidance = PatientGuidance.forRedFlags(entry.redFlags());
+        if (existing.isPresent() && existing.get().entry().equals(entry)) {
+            return new EntryWrite(existing.get(), false, false, guidance);
+        }
+        List<Document> outbox = new ArrayList<>();
+        outbox.add(events.entryRecorded(patientId, facts));
+        Set<RedFlag> newFlags = EnumSet.noneOf(RedFlag.class);
+        newFlags.addAll(entry.redFlags());
+        existing.ifPresent(stored -> newFlags.removeAll(stored.entry().redFlags()));
+        if (!newFlags.isEmpty()) {
+            outbox.add(events.alertRaised(patientId, facts, entry.redFlags()));
+        }
+        boolean written = existing.isPresent()
+                ? entries.replace(patientId, entry, facts, existing.get().version(), clock.clock().instant(), outbox)
+                : entries.insert(patientId, entry, facts, clock.clock().instant(), outbox);
+        if (!written) {
+            throw ProblemException.conflict("The entry for this date was written at the same time; retry.");
+        }
+        events.nudge();
+        projection.project(patientId, entry.date());
+        StoredEntry stored = entries.find(patientId, entry.date()).orElseThrow();
+        return new EntryWrite(stored, existing.isEmpty(), true, guidance);
+    }
+
+    public Optional<StoredEntry> get(UUID patientId, LocalDate date) {
+        return entries.find(patientId, date);
+    }
+
+    public void delete(UUID patientId, LocalDate date, Long expectedVersion) {
+        StoredEntry stored = entries.find(patientId, date)
+                .orElseThrow(() -> ProblemException.notFound("No entry for this date."));
+        requireWritable(patientId, date);
+        if (expectedVersion != null && stored.version() != expectedVersion) {
+            throw ProblemException.preconditionFailed("The entry was changed since it was read; reload it.");
+        }
+        if (!entries.delete(patientId, date, stored.version(), clock.clock().instant())) {
+            throw ProblemException.conflict("The entry for this date was written at the same time; retry.");
+        }
+        projection.project(patientId, date);
+    }
+
+    public List<StoredEntry> list(UUID patientId, LocalDate from, LocalDate to, LocalDate after, int limit) {
+        return entries.list(patientId, from, to, after, limit);
+    }
+
+    /** No future dates, and nothing older than the edit window, both in the patient's time zone. */
+    private void requireWritable(UUID patientId, LocalDate date) {
+        PatientState patient = patients.load(patientId);
+        LocalDate today = clock.today(patient);
+        if (editWindow.isFuture(date, today)) {
+            throw ProblemException.field(400, "date",
+                    "must not be after today's date in the patient's time zone");
+        }
+        if (editWindow.isClosed(date, today)) {
+            throw new ProblemException(409, "Edit window closed", "Entries can be written or changed only up to "
+                    + config.entries().editWindowDays() + " days after their date.");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package care.unknot.diary.service;
+
+import care.unknot.diary.domain.DiaryEntry;
+import care.unknot.diary.domain.Episode;
+import care.unknot.diary.domain.MedicationIntake;
+import care.unknot.diary.repository.EntryRepository;
+import care.unknot.diary.repository.PatientRepository;
+import care.unknot.diary.repository.StoredEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.bson.Document;
+
+/** The CSV export of a date range, and the alerts listed in the clinician summary. */
+@ApplicationScoped
+public class ExportService {
+
+    static final String HEADER = "date,headache,episodes,longest_episode_minutes,peak_nrs,headache_day,"
+            + "migraine_day,moderate_severe_day,medication_day,medication_classes,medication_doses,sleep_hours,"
+            + "sleep_quality,stress,exercise_minutes,heat_or_cold_used,red_flags,triggers,note";
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    private final EntryRepository entries;
+    private final PatientRepository patients;
+
+    public ExportService(EntryRepository entries, PatientRepository patients) {
+        this.entries = entries;
+        this.patients = patients;
+    }
+
+    public record Alert(String kind, LocalDate from, LocalDate to, List<String> codes) {
+    }
+
+    public String csv(UUID patientId, LocalDate from, LocalDate to) {
+        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        for (StoredEntry stored : entries.list(patientId, from, to, null, Integer.MAX_VALUE)) {
+            csv.append(row(stored)).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    /** Red-flag entries, gaps and MOH crossings, oldest first. */
+    public List<Alert> alerts(UUID patientId, LocalDate today) {
+        List<Alert> alerts = new ArrayList<>();
+        for (StoredEntry stored : entries.list(patientId, EARLIEST, today, null, Integer.MAX_VALUE)) {
+            if (!stored.entry().redFlags().isEmpty()) {
+                alerts.add(new Alert("RED_FLAG", stored.entry().date(), stored.entry().date(),
+                        stored.entry().redFlags().stream().map(Enum::name).sorted().toList()));
+            }
+        }
+        for (Document alert : patients.alerts(patientId)) {
+            alerts.add(new Alert(alert.getString("kind"), LocalDate.parse(alert.getString("from")),
+                    LocalDate.parse(alert.getString("to")), alert.getList("codes", String.class, List.of())));
+        }
+        alerts.sort(Comparator.comparing(Alert::from));
+        return alerts;
+    }
+
+    private static String row(StoredEntry stored) {
+        DiaryEntry e = stored.entry();
+        List<Object> cells = new ArrayList<>();
+        cells.add(e.date());
+        cells.add(e.headache());
+        cells.add(e.episodes().size());
+        cells.add(e.episodes().stream().mapToInt(Episode::durationMinutes).max().stream().boxed().findFirst()
+                .orElse(null));
+        cells.add(stored.facts().peakNrs());
+        cells.add(stored.facts().headacheDay());
+        cells.add(stored.facts().migraineDay());
+        cells.add(stored.facts().moderateSevereDay());
+        cells.add(stored.facts().medicationDay());
+        cells.add(stored.facts().medicationClasses().stream().map(Enum::name).sorted()
+                .collect(Collectors.joining(";")));
+        cells.add(e.medications().stream().mapToInt(MedicationIntake::doses).sum());
+        cells.add(e.sleepHours() == null ? null : e.sleepHours().toPlainString());
+        cells.add(e.sleepQuality());
+        cells.add(e.stress());
+        cells.add(e.exercises() == null ? null : e.exercises().minutes());
+        cells.add(e.heatOrColdUsed());
+        cells.add(e.redFlags().stream().map(Enum::name).sorted().collect(Collectors.joining(";")));
+        cells.add(String.join(";", e.triggers()));
+        cells.add(e.note());
+        return cells.stream().map(ExportService::cell).collect(Collectors.joining(","));
+    }
+
+    /** RFC 4180 quoting; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

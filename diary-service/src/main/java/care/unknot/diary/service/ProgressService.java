@@ -1,0 +1,67 @@
+package care.unknot.diary.service;
+
+import care.unknot.diary.domain.DayFacts;
+import care.unknot.diary.domain.MohAlertState;
+import care.unknot.diary.domain.Progress;
+import care.unknot.diary.domain.ProgressCalculator;
+import care.unknot.diary.messaging.ProgressPayloads;
+import care.unknot.diary.repository.PatientRepository;
+import care.unknot.diary.repository.PatientState;
+import care.unknot.events.EventJson;
+import care.unknot.events.diary.ProgressUpdatedV1;
+import care.unknot.events.diary.WindowKind;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Progress from the patient's stored day facts (never from raw entries), and when it is worth an event. */
+@ApplicationScoped
+public class ProgressService {
+
+    private final PatientRepository patients;
+    private final ProgressCalculator calculator;
+    private final PatientClock clock;
+
+    public ProgressService(PatientRepository patients, ProgressCalculator calculator, PatientClock clock) {
+        this.patients = patients;
+        this.calculator = calculator;
+        this.clock = clock;
+    }
+
+    /** The patient's progress today (local date); an unknown patient has no days yet. */
+    public Progress progress(UUID patientId) {
+        PatientState state = patients.find(patientId).orElseGet(() -> empty(patientId));
+        return calculator.progress(state.history(), clock.today(state));
+    }
+
+    /** The CURRENT progress.updated payload and its fingerprint, when it differs from the last one published. */
+    public Optional<CurrentUpdate> currentChange(PatientState state, LocalDate today) {
+        Progress progress = calculator.progress(state.history(), today);
+        ProgressUpdatedV1 payload = ProgressPayloads.of(state.patientId(), WindowKind.CURRENT, null,
+                progress.treatmentStarted(), progress.baseline(), progress.current(), clock.clock().instant());
+        String fingerprint = fingerprint(payload);
+        return fingerprint.equals(state.currentFingerprint())
+                ? Optional.empty() : Optional.of(new CurrentUpdate(fingerprint, payload));
+    }
+
+    public record CurrentUpdate(String fingerprint, ProgressUpdatedV1 payload) {
+    }
+
+    /** What the update says, without the moving window dates and the computation time. */
+    static String fingerprint(ProgressUpdatedV1 payload) {
+        ObjectNode node = EventJson.mapper().valueToTree(payload);
+        node.remove("windowStart");
+        node.remove("windowEnd");
+        node.remove("computedAt");
+        return node.toString();
+    }
+
+    static PatientState empty(UUID patientId) {
+        return new PatientState(patientId, 0, null, new TreeMap<LocalDate, DayFacts>(), null, null, null, null,
+                MohAlertState.INITIAL, null, null, null, Set.of());
+    }
+}

@@ -1,0 +1,93 @@
+package care.unknot.diary.service;
+
+import care.unknot.diary.domain.DayFacts;
+import care.unknot.diary.messaging.DiaryEvents;
+import care.unknot.diary.repository.EntryRepository;
+import care.unknot.diary.repository.PatientRepository;
+import care.unknot.diary.repository.PatientState;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings an entry's day facts into the patient's read model, with a CURRENT progress.updated when the current
+ * window changed. Entry and read model are two documents (no transactions): an entry stays {@code projected=false}
+ * until this succeeded, and {@link #repair()} finishes what a crash interrupted.
+ */
+@ApplicationScoped
+public class ProjectionService {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionService.class);
+    private static final int ATTEMPTS = 10;
+
+    private final EntryRepository entries;
+    private final PatientRepository patients;
+    private final ProgressService progress;
+    private final PatientClock clock;
+    private final DiaryEvents events;
+
+    public ProjectionService(EntryRepository entries, PatientRepository patients, ProgressService progress,
+                             PatientClock clock, DiaryEvents events) {
+        this.entries = entries;
+        this.patients = patients;
+        this.progress = progress;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public void project(UUID patientId, LocalDate date) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            EntryRepository.Projection entry = entries.projection(patientId, date).orElse(null);
+            if (entry == null) {
+                return;
+            }
+            PatientState state = patients.load(patientId);
+            NavigableMap<LocalDate, DayFacts> days = new TreeMap<>(state.days());
+            List<Bson> changes = new ArrayList<>();
+            if (entry.deleted()) {
+                days.remove(date);
+                changes.add(PatientRepository.removeDay(date));
+            } else {
+                days.put(date, entry.facts());
+                changes.add(PatientRepository.setDay(entry.facts()));
+            }
+            List<Document> outbox = new ArrayList<>();
+            PatientState next = withDays(state, days);
+            progress.currentChange(next, clock.today(next)).ifPresent(update -> {
+                changes.add(PatientRepository.setCurrentFingerprint(update.fingerprint()));
+                outbox.add(events.progressUpdated(update.payload()));
+            });
+            if (patients.update(patientId, state.rev(), changes, outbox)) {
+                entries.markProjected(entry.id(), entry.version());
+                if (!outbox.isEmpty()) {
+                    events.nudge();
+                }
+                return;
+            }
+        }
+        LOG.warnf("projection of an entry of patient %s did not settle; the repair job will retry", patientId);
+    }
+
+    /** Projects every entry a crash left behind; returns how many it found. */
+    public int repair() {
+        List<Document> pending = entries.unprojected(500);
+        for (Document doc : pending) {
+            EntryRepository.Projection entry = EntryRepository.Projection.of(doc);
+            project(entry.patientId(), entry.date());
+        }
+        return pending.size();
+    }
+
+    static PatientState withDays(PatientState s, NavigableMap<LocalDate, DayFacts> days) {
+        return new PatientState(s.patientId(), s.rev(), s.zone(), days, s.firstSession(), s.retrospective(),
+                s.phenotype(), s.homeProgram(), s.moh(), s.gapRaisedThrough(), s.lastDailyRun(),
+                s.currentFingerprint(), s.processedEvents());
+    }
+}

@@ -1,0 +1,83 @@
+package care.unknot.diary.service;
+
+import care.unknot.diary.domain.HomeProgram;
+import care.unknot.diary.domain.RetrospectiveBaseline;
+import care.unknot.diary.messaging.DiaryEvents;
+import care.unknot.diary.repository.PatientRepository;
+import care.unknot.diary.repository.PatientState;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Local read copies of intake and plan events. Each event's effect, its events and its id (for de-duplication)
+ * are one conditional write on the patient's document: the same event twice changes nothing.
+ */
+@ApplicationScoped
+public class ReadModelService {
+
+    private static final int ATTEMPTS = 10;
+
+    private final PatientRepository patients;
+    private final DiaryEvents events;
+    private final CheckpointService checkpoints;
+
+    public ReadModelService(PatientRepository patients, DiaryEvents events, CheckpointService checkpoints) {
+        this.patients = patients;
+        this.events = events;
+        this.checkpoints = checkpoints;
+    }
+
+    /** A change to apply to one state of the document: field updates and the events they cause. */
+    public record Change(List<Bson> updates, List<Document> outbox) {
+
+        static Change of(Bson... updates) {
+            return new Change(new ArrayList<>(List.of(updates)), new ArrayList<>());
+        }
+    }
+
+    public boolean timeZone(String eventId, UUID patientId, ZoneId zone) {
+        return applyOnce(eventId, patientId, state -> Change.of(PatientRepository.setZone(zone)));
+    }
+
+    public boolean screened(String eventId, UUID patientId, RetrospectiveBaseline baseline, String phenotype) {
+        return applyOnce(eventId, patientId, state -> baseline == null
+                ? Change.of(PatientRepository.setPhenotype(phenotype))
+                : Change.of(PatientRepository.setRetrospective(baseline, phenotype)));
+    }
+
+    public boolean homeProgramAssigned(String eventId, UUID patientId, HomeProgram program) {
+        return applyOnce(eventId, patientId, state -> Change.of(PatientRepository.setHomeProgram(program)));
+    }
+
+    public boolean sessionCompleted(String eventId, CheckpointService.CompletedSession session) {
+        return applyOnce(eventId, session.patientId(), state -> checkpoints.onSessionCompleted(state, session));
+    }
+
+    private boolean applyOnce(String eventId, UUID patientId, Function<PatientState, Change> change) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            PatientState state = patients.load(patientId);
+            if (state.processedEvents().contains(eventId)) {
+                return false;
+            }
+            Change c = change.apply(state);
+            if (patients.updateForEvent(patientId, state.rev(), eventId, c.updates(), c.outbox())) {
+                if (!c.outbox().isEmpty()) {
+                    events.nudge();
+                }
+                return true;
+            }
+        }
+        throw new IllegalStateException("patient read model kept changing; the event will be redelivered");
+    }
+
+    static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+}

@@ -1,0 +1,96 @@
+package care.unknot.diary.it;
+
+import static care.unknot.diary.it.Api.asPatient;
+import static care.unknot.diary.it.Api.entryPath;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import care.unknot.diary.repository.EntryRepository;
+import care.unknot.kit.time.MutableClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every invalid field is a 400 problem+json naming it, and nothing is written. */
+@QuarkusTest
+class BadInputTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    EntryRepository entries;
+
+    private final UUID patient = UUID.randomUUID();
+
+    @BeforeEach
+    void noon() {
+        clock.set(Instant.parse("2026-03-10T12:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            peak NRS 11        | {"headache": true, "episodes": [{"start": "09:00", "durationMinutes": 40, "peakNrs": 11}]} | peakNrs
+            peak NRS -1        | {"headache": true, "episodes": [{"start": "09:00", "durationMinutes": 40, "peakNrs": -1}]} | peakNrs
+            duration 0         | {"headache": true, "episodes": [{"start": "09:00", "durationMinutes": 0, "peakNrs": 5}]}   | durationMinutes
+            episode no start   | {"headache": true, "episodes": [{"durationMinutes": 40, "peakNrs": 5}]}                    | start
+            sleep 25 hours     | {"headache": false, "sleepHours": 25}                                                      | sleepHours
+            sleep quality 0    | {"headache": false, "sleepQuality": 0}                                                     | sleepQuality
+            sleep quality 6    | {"headache": false, "sleepQuality": 6}                                                     | sleepQuality
+            stress 11          | {"headache": false, "stress": 11}                                                          | stress
+            doses 0            | {"headache": false, "medications": [{"medicationClass": "TRIPTAN", "doses": 0}]}           | doses
+            no class           | {"headache": false, "medications": [{"doses": 1}]}                                         | medicationClass
+            unknown class      | {"headache": false, "medications": [{"medicationClass": "ASPIRIN", "doses": 1}]}           | medicationClass
+            exercise minutes 0 | {"headache": false, "exercises": {"spots": ["neck"], "minutes": 0}}                        | minutes
+            headache missing   | {"stress": 3}                                                                              | headache
+            yes without episode| {"headache": true}                                                                         | episodes
+            no with an episode | {"headache": false, "episodes": [{"start": "09:00", "durationMinutes": 40, "peakNrs": 5}]} | episodes
+            unknown red flag   | {"headache": false, "redFlags": ["HICCUPS"]}                                               | redFlags
+            """)
+    void invalidFieldIs400NamingIt(String name, String body, String field) {
+        asPatient(patient).body(body).put(entryPath(patient, TODAY)).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem(containsString(field)));
+        asPatient(patient).get(entryPath(patient, TODAY)).then().statusCode(404);
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        asPatient(patient).body("{\"headache\": tru").put(entryPath(patient, TODAY)).then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedDateIs400NamingIt() {
+        asPatient(patient).body(Api.HEADACHE_FREE).put("/api/v1/patients/" + patient + "/diary/2026-13-01")
+                .then().statusCode(400).body("violations[0].field", equalTo("date"));
+    }
+
+    @Test
+    void futureDateIs400NamingIt() {
+        asPatient(patient).body(Api.HEADACHE_FREE).put(entryPath(patient, TODAY.plusDays(1))).then()
+                .statusCode(400).body("violations[0].field", equalTo("date"));
+    }
+
+    @Test
+    void tamperedCursorIs400NamingAfter() {
+        asPatient(patient).queryParam("from", "2026-03-01").queryParam("to", "2026-03-10")
+                .queryParam("after", "!!!").get("/api/v1/patients/" + patient + "/diary").then().statusCode(400)
+                .body("violations[0].field", equalTo("after"));
+    }
+
+    @Test
+    void listWithoutRangeIs400NamingFrom() {
+        asPatient(patient).get("/api/v1/patients/" + patient + "/diary").then().statusCode(400)
+                .body("violations[0].field", equalTo("from"));
+    }
+}

@@ -1,0 +1,124 @@
+package care.unknot.diary.it;
+
+import care.unknot.events.CloudEventsConventions;
+import care.unknot.events.EventJson;
+import care.unknot.events.Topics;
+import care.unknot.local.LocalKafka;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Publishes CloudEvents the way intake- and plan-service do, and reads what the diary published, on the real broker. */
+final class Kafka {
+
+    record Event(String id, String type, String key, String payload) {
+
+        <T> T as(Class<T> type) {
+            try {
+                return EventJson.mapper().readValue(payload, type);
+            } catch (Exception e) {
+                throw new AssertionError("payload is not a " + type.getSimpleName(), e);
+            }
+        }
+    }
+
+    private static KafkaProducer<String, String> producer;
+
+    private Kafka() {
+    }
+
+    /** Sends one binary-mode CloudEvent with the given id (send the same id twice to test redelivery). */
+    static void publish(String topic, String eventId, String type, UUID patientId, Object payload) {
+        try {
+            String json = payload instanceof String s ? s : EventJson.mapper().writeValueAsString(payload);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, patientId.toString(), json);
+            record.headers()
+                    .add(CloudEventsConventions.HEADER_SPEC_VERSION, bytes(CloudEventsConventions.SPEC_VERSION))
+                    .add(CloudEventsConventions.HEADER_ID, bytes(eventId))
+                    .add(CloudEventsConventions.HEADER_TYPE, bytes(type))
+                    .add(CloudEventsConventions.HEADER_SOURCE, bytes(topic.equals(Topics.PLAN)
+                            ? "/plan-service" : "/intake-service"))
+                    .add(CloudEventsConventions.HEADER_SUBJECT, bytes(patientId.toString()))
+                    .add(CloudEventsConventions.HEADER_TIME, bytes(Instant.now().toString()))
+                    .add(CloudEventsConventions.HEADER_CONTENT_TYPE, bytes(CloudEventsConventions.CONTENT_TYPE));
+            producer().send(record).get();
+        } catch (Exception e) {
+            throw new AssertionError("could not publish " + type, e);
+        }
+    }
+
+    /** Every diary.events record keyed by this patient, read from the beginning until {@code until} holds. */
+    static List<Event> diaryEvents(UUID patientId, Predicate<List<Event>> until, Duration timeout) {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", LocalKafka.shared().bootstrapServers());
+        props.put("key.deserializer", StringDeserializer.class.getName());
+        props.put("value.deserializer", StringDeserializer.class.getName());
+        props.put("enable.auto.commit", "false");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (partitions.isEmpty() && System.nanoTime() < deadline) {
+                consumer.partitionsFor(Topics.DIARY).forEach(p -> partitions.add(
+                        new TopicPartition(p.topic(), p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<Event> events = new ArrayList<>();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (patientId.toString().equals(r.key())) {
+                        events.add(new Event(header(r, CloudEventsConventions.HEADER_ID),
+                                header(r, CloudEventsConventions.HEADER_TYPE), r.key(), r.value()));
+                    }
+                }
+                if (until.test(events)) {
+                    return events;
+                }
+            }
+            return events;
+        }
+    }
+
+    static List<Event> ofType(List<Event> events, String type) {
+        return events.stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    /** Waits for {@code count} events of the type, then a little longer so duplicates would show. */
+    static List<Event> awaitExactly(UUID patientId, String type, int count) {
+        List<Event> events = diaryEvents(patientId, e -> ofType(e, type).size() >= count, Duration.ofSeconds(20));
+        List<Event> settled = diaryEvents(patientId, e -> false, Duration.ofMillis(1500));
+        return ofType(settled.size() >= events.size() ? settled : events, type);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of("bootstrap.servers", LocalKafka.shared().bootstrapServers(),
+                    "key.serializer", StringSerializer.class.getName(),
+                    "value.serializer", StringSerializer.class.getName(), "acks", "all"));
+        }
+        return producer;
+    }
+}
