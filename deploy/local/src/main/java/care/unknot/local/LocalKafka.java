@@ -179,13 +179,28 @@ public final class LocalKafka implements AutoCloseable {
         int exit;
         try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             exit = StorageTool.execute(new String[] {
-                    "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--ignore-formatted" },
-                    print);
+                    "format", "-t", clusterId(logDir), "-c", config.toString(), "--ignore-formatted" }, print);
         }
         if (exit != 0) {
             throw new LocalInfraException("formatting the KRaft storage failed (exit " + exit + "): "
                     + output.toString(StandardCharsets.UTF_8).trim());
         }
+    }
+
+    /** The cluster id of an already formatted log directory (a restart must keep it), else a new one. */
+    private static String clusterId(Path logDir) throws IOException {
+        Path meta = logDir.resolve("meta.properties");
+        if (Files.exists(meta)) {
+            Properties existing = new Properties();
+            try (var in = Files.newInputStream(meta)) {
+                existing.load(in);
+            }
+            String id = existing.getProperty("cluster.id");
+            if (id != null && !id.isBlank()) {
+                return id;
+            }
+        }
+        return Uuid.randomUuid().toString();
     }
 
     private static void awaitReady(String bootstrap) throws Exception {

@@ -2,6 +2,8 @@ package care.unknot.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalKafkaTest {
 
@@ -35,14 +38,42 @@ class LocalKafkaTest {
         String bootstrap = LocalKafka.shared().bootstrapServers();
         String topic = "local-kafka-test-" + UUID.randomUUID();
 
-        RecordMetadata sent;
+        assertThat(produce(bootstrap, topic).topic()).isEqualTo(topic);
+
+        List<ConsumerRecord<String, String>> received = consume(bootstrap, topic);
+
+        assertThat(received).singleElement().satisfies(record -> {
+            assertThat(record.key()).isEqualTo("patient-1");
+            assertThat(record.value()).isEqualTo("{\"hello\":\"kafka\"}");
+        });
+    }
+
+    @Test
+    void persistentBrokerKeepsRecordsAcrossRestarts(@TempDir Path dir) throws Exception {
+        Path logDir = dir.resolve("kafka");
+        String topic = "kept";
+        try (LocalKafka first = LocalKafka.start(logDir, 0)) {
+            produce(first.bootstrapServers(), topic);
+        }
+
+        try (LocalKafka second = LocalKafka.start(logDir, 0)) {
+            System.out.printf("[timing] Kafka persistent broker restart ready in %d ms%n",
+                    second.startupTime().toMillis());
+            assertThat(consume(second.bootstrapServers(), topic)).singleElement()
+                    .satisfies(record -> assertThat(record.key()).isEqualTo("patient-1"));
+        }
+        assertThat(Files.exists(logDir.resolve("meta.properties"))).isTrue();
+    }
+
+    private static RecordMetadata produce(String bootstrap, String topic) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            sent = producer.send(new ProducerRecord<>(topic, "patient-1", "{\"hello\":\"kafka\"}")).get();
+            return producer.send(new ProducerRecord<>(topic, "patient-1", "{\"hello\":\"kafka\"}")).get();
         }
-        assertThat(sent.topic()).isEqualTo(topic);
+    }
 
+    private static List<ConsumerRecord<String, String>> consume(String bootstrap, String topic) {
         List<ConsumerRecord<String, String>> received = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -55,13 +86,9 @@ class LocalKafkaTest {
             while (received.isEmpty() && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(received::add);
             }
-            System.out.printf("[timing] first consumer-group poll returned the record after %d ms%n",
+            System.out.printf("[timing] a new consumer group received the record after %d ms%n",
                     Duration.ofNanos(System.nanoTime() - begin).toMillis());
         }
-
-        assertThat(received).singleElement().satisfies(record -> {
-            assertThat(record.key()).isEqualTo("patient-1");
-            assertThat(record.value()).isEqualTo("{\"hello\":\"kafka\"}");
-        });
+        return received;
     }
 }
