@@ -29,6 +29,11 @@ final class JsonProblems {
     }
 
     static Problem.Violation violation(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && isMalformed(e)) {
+            String field = path(mapping.getPath());
+            return new Problem.Violation(field.isEmpty() ? parserPath(e) : field,
+                    "is not valid JSON here" + location(e));
+        }
         if (e instanceof JsonMappingException mapping) {
             String field = path(mapping.getPath());
             return new Problem.Violation(field.isEmpty() ? "body" : field, message(mapping));
@@ -36,8 +41,9 @@ final class JsonProblems {
         return new Problem.Violation(parserPath(e), "is not valid JSON here" + location(e));
     }
 
+    /** A syntax error, also when databind wrapped the parser's exception with the path it had reached. */
     static boolean isMalformed(JsonProcessingException e) {
-        return !(e instanceof JsonMappingException);
+        return !(e instanceof JsonMappingException) || e.getCause() instanceof StreamReadException;
     }
 
     private static String message(JsonMappingException e) {

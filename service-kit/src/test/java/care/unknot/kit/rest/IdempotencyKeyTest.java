@@ -1,0 +1,149 @@
+package care.unknot.kit.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import care.unknot.kit.Tokens;
+import care.unknot.kit.rest.idempotency.IdempotencyStore;
+import care.unknot.kit.rest.idempotency.StoredResponse;
+import care.unknot.kit.testapp.NoteResource;
+import care.unknot.kit.testapp.NoteService;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class IdempotencyKeyTest {
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Inject
+    NoteService notes;
+    @Inject
+    IdempotencyStore store;
+
+    private final String patientId = UUID.randomUUID().toString();
+
+    private static String note(String title) {
+        return "{\"title\":\"" + title + "\",\"mood\":\"CALM\",\"answers\":{\"hit6\":[1,2,3,4,5,1]}}";
+    }
+
+    private Response post(String path, String key, String body) {
+        return given().header("Authorization", Tokens.patient(patientId)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post(path);
+    }
+
+    @Test
+    void retryWithSameKeyAndBodyReplaysTheFirstResponseAndWritesOnce() {
+        String key = UUID.randomUUID().toString();
+        Response first = post("/api/v1/notes", key, note("Morning"));
+        first.then().statusCode(201);
+        Response retry = post("/api/v1/notes", key, note("Morning"));
+        retry.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", first.header("Location"))
+                .body("id", equalTo(first.path("id")));
+        assertThat(notes.count(patientId)).isEqualTo(1);
+    }
+
+    @Test
+    void sameKeyWithAnotherBodyIs422NamingTheHeader() {
+        String key = UUID.randomUUID().toString();
+        post("/api/v1/notes", key, note("Morning")).then().statusCode(201);
+        post("/api/v1/notes", key, note("Evening")).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Idempotency-Key"));
+        assertThat(notes.count(patientId)).isEqualTo(1);
+    }
+
+    @Test
+    void sameKeyFromAnotherPrincipalIsIndependent() {
+        String key = UUID.randomUUID().toString();
+        post("/api/v1/notes", key, note("Morning")).then().statusCode(201);
+        String otherPatient = UUID.randomUUID().toString();
+        given().header("Authorization", Tokens.patient(otherPatient)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(note("Morning")).when().post("/api/v1/notes")
+                .then().statusCode(201).header("Idempotent-Replayed", (String) null);
+        assertThat(notes.count(otherPatient)).isEqualTo(1);
+    }
+
+    @Test
+    void retryWhileTheFirstIsStillRunningIs409ThenReplays() throws Exception {
+        String key = UUID.randomUUID().toString();
+        NoteResource.slowGate = new CountDownLatch(1);
+        try {
+            CompletableFuture<Response> first = CompletableFuture.supplyAsync(
+                    () -> post("/api/v1/notes/slow", key, note("Slow")));
+            // the first request is claimed before the resource blocks on the gate
+            org.awaitility.Awaitility.await().atMost(5, TimeUnit.SECONDS).untilAsserted(() ->
+                    post("/api/v1/notes/slow", key, note("Slow")).then().statusCode(409)
+                            .contentType("application/problem+json").header("Retry-After", "1"));
+            NoteResource.slowGate.countDown();
+            first.get(10, TimeUnit.SECONDS).then().statusCode(201);
+        } finally {
+            NoteResource.slowGate.countDown();
+        }
+        post("/api/v1/notes/slow", key, note("Slow")).then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(notes.count(patientId)).isEqualTo(1);
+    }
+
+    @Test
+    void errorResponsesAreReplayedToo() {
+        String key = UUID.randomUUID().toString();
+        String invalid = "{\"title\":\"\",\"mood\":\"CALM\",\"answers\":{\"hit6\":[1,2,3,4,5,1]}}";
+        post("/api/v1/notes", key, invalid).then().statusCode(400);
+        post("/api/v1/notes", key, invalid).then().statusCode(400).header("Idempotent-Replayed", "true")
+                .body("violations[0].field", equalTo("title"));
+    }
+
+    @Test
+    void recordsExpireAfterTheTtlAndTheKeyCanBeUsedAgain() {
+        Instant t0 = Instant.parse("2026-03-02T08:00:00Z");
+        String key = UUID.randomUUID().toString();
+        assertThat(store.begin("p1", key, "hash-a", t0, t0.plus(Duration.ofHours(24)), t0.minusSeconds(120)))
+                .isInstanceOf(IdempotencyStore.Started.class);
+        store.complete("p1", key, new StoredResponse(201, "/x/1", "application/json", "{}"), t0);
+        Instant later = t0.plus(Duration.ofHours(23));
+        assertThat(store.begin("p1", key, "hash-a", later, later.plus(Duration.ofHours(24)), later))
+                .isInstanceOf(IdempotencyStore.Replay.class);
+        assertThat(store.begin("p1", key, "hash-b", later, later.plus(Duration.ofHours(24)), later))
+                .isInstanceOf(IdempotencyStore.Mismatch.class);
+        Instant expired = t0.plus(Duration.ofHours(25));
+        assertThat(store.begin("p1", key, "hash-b", expired, expired.plus(Duration.ofHours(24)), expired))
+                .isInstanceOf(IdempotencyStore.Started.class);
+    }
+
+    @Test
+    void anUnfinishedRecordOlderThanTheInFlightTimeoutIsTakenOver() {
+        Instant t0 = Instant.parse("2026-03-02T08:00:00Z");
+        String key = UUID.randomUUID().toString();
+        store.begin("p1", key, "hash-a", t0, t0.plus(Duration.ofHours(24)), t0.minusSeconds(120));
+        Instant soon = t0.plusSeconds(30);
+        assertThat(store.begin("p1", key, "hash-a", soon, soon.plus(Duration.ofHours(24)), soon.minusSeconds(120)))
+                .isInstanceOf(IdempotencyStore.InFlight.class);
+        Instant late = t0.plusSeconds(300);
+        assertThat(store.begin("p1", key, "hash-a", late, late.plus(Duration.ofHours(24)), late.minusSeconds(120)))
+                .isInstanceOf(IdempotencyStore.Started.class);
+    }
+
+    @Test
+    void malformedKeyIs400NamingTheHeader() {
+        post("/api/v1/notes", "x".repeat(300), note("Morning")).then().statusCode(400)
+                .body("violations[0].field", equalTo("Idempotency-Key"));
+        assertThat(notes.count(patientId)).isZero();
+    }
+}
