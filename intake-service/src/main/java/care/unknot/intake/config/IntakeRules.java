@@ -21,8 +21,6 @@ public interface IntakeRules {
 
     Midas midas();
 
-    Api api();
-
     interface RedFlags {
         /** RF-ONSET-AGE fires for an age at onset above this (in completed years). */
         @WithDefault("50")
@@ -112,11 +110,5 @@ public interface IntakeRules {
 
         @WithDefault("20")
         int gradeThreeMax();
-    }
-
-    interface Api {
-        /** Largest accepted request body in bytes; larger bodies get 413 problem+json. */
-        @WithDefault("65536")
-        long maxBodyBytes();
     }
 }

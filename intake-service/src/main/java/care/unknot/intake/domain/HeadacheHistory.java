@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * @param headacheDaysPerMonth headache days in each of the last three calendar months, most recent first
+ * @param headacheDaysPerMonth headache days in each of the last three calendar months, oldest first (the month before submission last)
  * @param kinds one or two kinds of headache the patient has
  * @param ageAtOnset age in completed years when the headaches began
  */

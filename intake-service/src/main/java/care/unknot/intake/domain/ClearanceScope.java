@@ -1,0 +1,5 @@
+package care.unknot.intake.domain;
+
+public enum ClearanceScope {
+    FULL, WITH_RESTRICTIONS
+}

@@ -1,0 +1,5 @@
+package care.unknot.intake.domain;
+
+public enum ReviewDecision {
+    ACCEPT, OVERRIDE
+}

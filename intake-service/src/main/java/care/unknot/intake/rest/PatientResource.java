@@ -1,0 +1,119 @@
+package care.unknot.intake.rest;
+
+import care.unknot.intake.domain.Patient;
+import care.unknot.intake.domain.PatientStatus;
+import care.unknot.intake.service.PatientService;
+import care.unknot.kit.problem.Problem;
+import care.unknot.kit.rest.ETags;
+import care.unknot.kit.rest.Page;
+import care.unknot.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/patients")
+@Tag(name = "Patients")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PatientResource {
+
+    private final PatientService patients;
+
+    public PatientResource(PatientService patients) {
+        this.patients = patients;
+    }
+
+    @POST
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "Register a patient (therapist, admin). Partners refer patients with POST /api/v1/referrals.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Registered; Location names the patient",
+            content = @Content(schema = @Schema(implementation = PatientResponse.class),
+                    examples = @ExampleObject(name = "patient", value = Examples.PATIENT_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Invalid field (problem+json naming it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a therapist or admin")
+    public Response register(@Valid @NotNull PatientRequest request, @Context UriInfo uri) {
+        Patient patient = patients.register(request.toDetails());
+        return Response.created(uri.getAbsolutePathBuilder().path(patient.id().toString()).build())
+                .tag(ETags.of(patient.version())).entity(PatientResponse.of(patient)).build();
+    }
+
+    @GET
+    @Path("/{patientId}")
+    @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN, Roles.PARTNER})
+    @Operation(summary = "Read a patient: the patient itself, therapist, admin, or a partner that referred the patient "
+            + "or has the patient's consent")
+    @APIResponse(responseCode = "200", description = "The patient; ETag carries the version for If-Match",
+            content = @Content(schema = @Schema(implementation = PatientResponse.class),
+                    examples = @ExampleObject(name = "patient", value = Examples.PATIENT_RESPONSE)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "404", description = "No such patient, or not one the caller may see")
+    public Response read(@PathParam("patientId") UUID patientId) {
+        Patient patient = patients.read(patientId);
+        return Response.ok(PatientResponse.of(patient)).tag(ETags.of(patient.version())).build();
+    }
+
+    @PUT
+    @Path("/{patientId}")
+    @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "Update contact details, time zone, locale and reminder times (the patient itself, therapist, "
+            + "admin); requires If-Match")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = PatientResponse.class),
+                    examples = @ExampleObject(name = "patient", value = Examples.PATIENT_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Invalid field (problem+json naming it)")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "404", description = "No such patient, or not the caller's")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("patientId") UUID patientId, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull PatientRequest request) {
+        Patient patient = patients.update(patientId, request.toDetails(), ifMatch);
+        return Response.ok(PatientResponse.of(patient)).tag(ETags.of(patient.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "Search patients by name and status, cursor-paged (therapist, admin)")
+    @APIResponse(responseCode = "200", description = "A page of patients; pass next as after for the following page",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.PATIENT_PAGE)))
+    @APIResponse(responseCode = "400", description = "Invalid limit, status or cursor")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a therapist or admin")
+    public Page<PatientResponse> search(@QueryParam("name") @Size(max = 100) String name,
+            @QueryParam("status") PatientStatus status,
+            @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @QueryParam("after") String after) {
+        return Page.of(patients.search(name, status, Paging.after(after), limit + 1), limit,
+                (Patient p) -> Paging.cursorOf(p.id())).map(PatientResponse::of);
+    }
+}

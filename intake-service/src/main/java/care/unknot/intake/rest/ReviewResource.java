@@ -1,0 +1,125 @@
+package care.unknot.intake.rest;
+
+import care.unknot.intake.domain.Intake;
+import care.unknot.intake.domain.MedicalClearance;
+import care.unknot.intake.domain.ReviewDecision;
+import care.unknot.intake.service.ReviewService;
+import care.unknot.kit.problem.ProblemException;
+import care.unknot.kit.rest.ETags;
+import care.unknot.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/intakes/{intakeId}")
+@Tag(name = "Review and clearance")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    private final ReviewService reviews;
+
+    public ReviewResource(ReviewService reviews) {
+        this.reviews = reviews;
+    }
+
+    @POST
+    @Path("/review")
+    @RolesAllowed(Roles.THERAPIST)
+    @Operation(summary = "Review a screened intake: accept its outcome, or override it with a written reason "
+            + "(therapist; audited; requires If-Match)")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "accept", value = Examples.REVIEW_ACCEPT),
+            @ExampleObject(name = "override", value = Examples.REVIEW_OVERRIDE)}))
+    @APIResponse(responseCode = "200", description = "Reviewed; the intake with its new ETag",
+            content = @Content(schema = @Schema(implementation = IntakeResponse.class),
+                    examples = @ExampleObject(name = "intake", value = Examples.INTAKE_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Override without outcome or reason")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a therapist")
+    @APIResponse(responseCode = "404", description = "No such intake")
+    @APIResponse(responseCode = "412", description = "The intake changed since the ETag in If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response review(@PathParam("intakeId") UUID intakeId, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReviewRequest request) {
+        if (request.decision() == ReviewDecision.OVERRIDE) {
+            if (request.outcome() == null) {
+                throw ProblemException.field(400, "outcome", "is required to override the screening outcome");
+            }
+            if (request.reason() == null || request.reason().isBlank()) {
+                throw ProblemException.field(400, "reason", "is required to override the screening outcome");
+            }
+        }
+        Intake intake = reviews.review(intakeId, request.decision(), request.outcome(), request.reason(), ifMatch);
+        return Response.ok(IntakeResponse.of(intake)).tag(ETags.of(intake.version())).build();
+    }
+
+    @GET
+    @Path("/reviews")
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "The review audit trail of an intake: who, when, before/after and why (therapist, admin)")
+    @APIResponse(responseCode = "200", description = "Reviews, oldest first",
+            content = @Content(examples = @ExampleObject(name = "reviews", value = Examples.REVIEWS)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a therapist or admin")
+    @APIResponse(responseCode = "404", description = "No such intake")
+    public List<ReviewResponse> reviews(@PathParam("intakeId") UUID intakeId) {
+        return reviews.reviewsOf(intakeId).stream().map(ReviewResponse::of).toList();
+    }
+
+    @POST
+    @Path("/clearance")
+    @RolesAllowed(Roles.THERAPIST)
+    @Operation(summary = "Record a physician's medical clearance for a NEEDS_MEDICAL_CLEARANCE intake (therapist)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "clearance", value = Examples.CLEARANCE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Recorded; the intake becomes eligible",
+            content = @Content(schema = @Schema(implementation = ClearanceResponse.class),
+                    examples = @ExampleObject(name = "clearance", value = Examples.CLEARANCE_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Invalid field (problem+json naming it)")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a therapist")
+    @APIResponse(responseCode = "404", description = "No such intake")
+    @APIResponse(responseCode = "409", description = "The intake does not need a clearance, or has one")
+    public Response recordClearance(@PathParam("intakeId") UUID intakeId, @Valid @NotNull ClearanceRequest request,
+            @Context UriInfo uri) {
+        MedicalClearance clearance = reviews.recordClearance(intakeId, request.clinicianName(), request.clearedOn(),
+                request.scope(), request.restrictedRuleIds() == null ? List.of() : request.restrictedRuleIds(),
+                request.documentReference());
+        return Response.created(uri.getAbsolutePath()).entity(ClearanceResponse.of(clearance)).build();
+    }
+
+    @GET
+    @Path("/clearance")
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "Read the medical clearance recorded for an intake (therapist, admin)")
+    @APIResponse(responseCode = "200", description = "The clearance",
+            content = @Content(schema = @Schema(implementation = ClearanceResponse.class),
+                    examples = @ExampleObject(name = "clearance", value = Examples.CLEARANCE_RESPONSE)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a therapist or admin")
+    @APIResponse(responseCode = "404", description = "No such intake or no clearance recorded")
+    public ClearanceResponse clearance(@PathParam("intakeId") UUID intakeId) {
+        return reviews.clearanceOf(intakeId).map(ClearanceResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("No clearance recorded for this intake."));
+    }
+}

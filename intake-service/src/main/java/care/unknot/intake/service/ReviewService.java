@@ -1,0 +1,128 @@
+package care.unknot.intake.service;
+
+import care.unknot.intake.domain.ClearanceScope;
+import care.unknot.intake.domain.FiredRule;
+import care.unknot.intake.domain.Intake;
+import care.unknot.intake.domain.IntakeReview;
+import care.unknot.intake.domain.MedicalClearance;
+import care.unknot.intake.domain.Outcome;
+import care.unknot.intake.domain.ReviewDecision;
+import care.unknot.intake.domain.RuleLevel;
+import care.unknot.intake.messaging.IntakeEvents;
+import care.unknot.intake.repository.IntakeRepository;
+import care.unknot.intake.repository.IntakeReviewRepository;
+import care.unknot.intake.repository.MedicalClearanceRepository;
+import care.unknot.intake.repository.PatientRepository;
+import care.unknot.kit.problem.ProblemException;
+import care.unknot.kit.rest.ETags;
+import care.unknot.kit.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A therapist's review (accept or override with a reason, audited) and recorded medical clearances. */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+
+    private final IntakeRepository intakes;
+    private final IntakeReviewRepository reviews;
+    private final MedicalClearanceRepository clearances;
+    private final PatientRepository patients;
+    private final IntakeEvents events;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public ReviewService(IntakeRepository intakes, IntakeReviewRepository reviews,
+            MedicalClearanceRepository clearances, PatientRepository patients, IntakeEvents events, CurrentUser user,
+            Clock clock) {
+        this.intakes = intakes;
+        this.reviews = reviews;
+        this.clearances = clearances;
+        this.patients = patients;
+        this.events = events;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    public Intake review(UUID intakeId, ReviewDecision decision, Outcome override, String reason, String ifMatch) {
+        Intake intake = existing(intakeId);
+        ETags.requireMatch(ifMatch, intake.version());
+        Outcome after = decision == ReviewDecision.OVERRIDE ? override : intake.outcome();
+        Instant now = clock.instant();
+        IntakeReview review = new IntakeReview(UUID.randomUUID(), intakeId, user.subject(), decision,
+                intake.outcome(), after, reason, now);
+        reviews.persist(review);
+        intake.review(after, user.subject(), now);
+        flushOrPreconditionFailed();
+        updatePatientStatus(intake, now);
+        events.intakeReviewed(intake, review);
+        return intake;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IntakeReview> reviewsOf(UUID intakeId) {
+        existing(intakeId);
+        return reviews.ofIntake(intakeId);
+    }
+
+    public MedicalClearance recordClearance(UUID intakeId, String clinicianName, LocalDate clearedOn,
+            ClearanceScope scope, List<String> restrictedRuleIds, String documentReference) {
+        Intake intake = existing(intakeId);
+        if (intake.outcome() != Outcome.NEEDS_MEDICAL_CLEARANCE) {
+            throw ProblemException.conflict("Only an intake whose outcome is NEEDS_MEDICAL_CLEARANCE takes a clearance.");
+        }
+        if (clearances.ofIntake(intakeId).isPresent()) {
+            throw ProblemException.conflict("A clearance is already recorded for this intake.");
+        }
+        List<String> restricted = scope == ClearanceScope.WITH_RESTRICTIONS ? restrictedRuleIds : List.of();
+        Instant now = clock.instant();
+        MedicalClearance clearance = new MedicalClearance(UUID.randomUUID(), intakeId, clinicianName, clearedOn, scope,
+                restricted, documentReference, user.subject(), now);
+        clearances.persist(clearance);
+        List<FiredRule> fired = intake.screening().rules();
+        boolean precautionsInForce = !restricted.isEmpty()
+                || fired.stream().anyMatch(rule -> rule.level() == RuleLevel.PRECAUTION);
+        intake.cleared(precautionsInForce ? Outcome.ELIGIBLE_WITH_PRECAUTIONS : Outcome.ELIGIBLE);
+        flushOrPreconditionFailed();
+        updatePatientStatus(intake, now);
+        List<String> cleared = fired.stream()
+                .filter(rule -> rule.level() == RuleLevel.CLEARANCE)
+                .map(FiredRule::id)
+                .toList();
+        events.clearanceRecorded(intake, clearance, cleared);
+        return clearance;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MedicalClearance> clearanceOf(UUID intakeId) {
+        existing(intakeId);
+        return clearances.ofIntake(intakeId);
+    }
+
+    private void updatePatientStatus(Intake intake, Instant now) {
+        intakes.latestOf(intake.patientId())
+                .filter(latest -> latest.id().equals(intake.id()))
+                .ifPresent(latest -> patients.findById(intake.patientId())
+                        .changeStatus(PatientStatusPolicy.after(latest), now));
+    }
+
+    /** The version check happens at flush: of two concurrent writers with the same ETag, one gets 412. */
+    private void flushOrPreconditionFailed() {
+        try {
+            intakes.flush();
+        } catch (OptimisticLockException e) {
+            throw ProblemException.preconditionFailed("The intake was changed meanwhile; read it again.");
+        }
+    }
+
+    private Intake existing(UUID intakeId) {
+        return intakes.findByIdOptional(intakeId).orElseThrow(IntakeService::notFound);
+    }
+}
