@@ -41,6 +41,10 @@ public class ProgressService {
     /** The CURRENT progress.updated payload and its fingerprint, when it differs from the last one published. */
     public Optional<CurrentUpdate> currentChange(PatientState state, LocalDate today) {
         Progress progress = calculator.progress(state.history(), today);
+        if (state.currentFingerprint() == null && progress.current().metrics().loggedDays() == 0
+                && !progress.treatmentStarted()) {
+            return Optional.empty(); // nothing to tell yet: no entry in the window, no treatment
+        }
         ProgressUpdatedV1 payload = ProgressPayloads.of(state.patientId(), WindowKind.CURRENT, null,
                 progress.treatmentStarted(), progress.baseline(), progress.current(), clock.clock().instant());
         String fingerprint = fingerprint(payload);
