@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -27,6 +28,7 @@ import care.unknot.kit.rest.idempotency.IdempotencyFilters;
 public class BearerSecurityFilter implements OASFilter {
 
     public static final String SCHEME = "bearer";
+    static final String QUARKUS_DEFAULT_SCHEME = "SecurityScheme";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -34,6 +36,10 @@ public class BearerSecurityFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         Components components = openAPI.getComponents();
+        if (components.getSecuritySchemes() != null
+                && components.getSecuritySchemes().containsKey(QUARKUS_DEFAULT_SCHEME)) {
+            components.removeSecurityScheme(QUARKUS_DEFAULT_SCHEME);
+        }
         components.addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP)
                 .scheme("bearer")
@@ -45,10 +51,7 @@ public class BearerSecurityFilter implements OASFilter {
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 Operation operation = entry.getValue();
-                if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
-                    operation.setSecurity(new ArrayList<>(List.of(
-                            OASFactory.createSecurityRequirement().addScheme(SCHEME))));
-                }
+                operation.setSecurity(requirements(operation.getSecurity()));
                 if (entry.getKey() == PathItem.HttpMethod.POST && !hasIdempotencyKey(operation)) {
                     operation.addParameter(OASFactory.createParameter()
                             .name(IdempotencyFilters.HEADER)
@@ -60,6 +63,27 @@ public class BearerSecurityFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    /**
+     * Bearer on every operation. Quarkus' own requirement for {@code @RolesAllowed} (scheme
+     * {@value #QUARKUS_DEFAULT_SCHEME}, the roles as its list) is renamed to {@value #SCHEME} keeping the roles,
+     * which OpenAPI 3.1 allows for non-OAuth schemes; requirements a service declared itself stay.
+     */
+    private static List<SecurityRequirement> requirements(List<SecurityRequirement> declared) {
+        List<SecurityRequirement> result = new ArrayList<>();
+        if (declared != null) {
+            for (SecurityRequirement requirement : declared) {
+                SecurityRequirement renamed = OASFactory.createSecurityRequirement();
+                requirement.getSchemes().forEach((name, scopes) -> renamed.addScheme(
+                        QUARKUS_DEFAULT_SCHEME.equals(name) ? SCHEME : name, scopes));
+                result.add(renamed);
+            }
+        }
+        if (result.stream().noneMatch(r -> r.hasScheme(SCHEME))) {
+            result.add(OASFactory.createSecurityRequirement().addScheme(SCHEME));
+        }
+        return result;
     }
 
     private static boolean hasIdempotencyKey(Operation operation) {

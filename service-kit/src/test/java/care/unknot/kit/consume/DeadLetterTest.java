@@ -1,0 +1,57 @@
+package care.unknot.kit.consume;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import care.unknot.kit.TopicReader;
+import care.unknot.kit.testapp.CountingConsumer;
+import care.unknot.kit.testapp.EffectLedger;
+import care.unknot.kit.testapp.NoteService;
+import care.unknot.local.LocalKafka;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class DeadLetterTest {
+
+    @Inject
+    NoteService notes;
+    @Inject
+    EffectLedger ledger;
+
+    @Test
+    void poisonGoesToTheDeadLetterTopicAndUnknownTypesAreSkippedThenReplayCopiesItBack() {
+        String key = "poison-" + UUID.randomUUID();
+        String replayTopic = "kit.replayed-" + UUID.randomUUID();
+        try (TopicReader dlq = new TopicReader("kit-test.dlq"); TopicReader replayed = new TopicReader(replayTopic)) {
+            List<UUID> ids = notes.appendAll(key, List.of("note.unheard-of", CountingConsumer.POISON,
+                    CountingConsumer.COUNTED), List.of(Map.of("n", 1), Map.of("n", 2), Map.of("n", 3)));
+            List<ConsumerRecord<String, String>> dead = dlq.readUntil(r -> key.equals(r.key()),
+                    seen -> !seen.isEmpty(), Duration.ofSeconds(20));
+            assertThat(dead).extracting(r -> TopicReader.header(r, "ce_id")).containsExactly(ids.get(1).toString());
+            assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).isNotBlank();
+
+            // the event after the poison was still applied: the consumer went on
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> ledger.applied(key) == 1);
+
+            DeadLetterReplay.replay(LocalKafka.shared().bootstrapServers(), "kit-test.dlq", replayTopic,
+                    Duration.ofSeconds(2));
+            List<ConsumerRecord<String, String>> copies = replayed.readUntil(r -> key.equals(r.key()),
+                    seen -> !seen.isEmpty(), Duration.ofSeconds(20));
+            assertThat(copies).hasSize(1);
+            ConsumerRecord<String, String> copy = copies.get(0);
+            assertThat(TopicReader.header(copy, "ce_id")).isEqualTo(ids.get(1).toString());
+            assertThat(TopicReader.header(copy, "ce_type")).isEqualTo(CountingConsumer.POISON);
+            assertThat(copy.headers().toArray()).noneMatch(h -> h.key().startsWith("dead-letter-"));
+            assertThat(copy.value()).isEqualTo(dead.get(0).value());
+        }
+    }
+}
