@@ -49,6 +49,14 @@ public final class TopicReader implements AutoCloseable {
         return matching;
     }
 
+    /** The records that arrived within one poll. */
+    public List<ConsumerRecord<String, String>> poll(Duration timeout) {
+        List<ConsumerRecord<String, String>> fresh = new ArrayList<>();
+        consumer.poll(timeout).forEach(fresh::add);
+        seen.addAll(fresh);
+        return fresh;
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
