@@ -75,6 +75,11 @@ public class EntryService {
                 ? entries.replace(patientId, entry, facts, existing.get().version(), clock.clock().instant(), outbox)
                 : entries.insert(patientId, entry, facts, clock.clock().instant(), outbox);
         if (!written) {
+            // a concurrent write won; if it wrote this very body (a client retry), that is this request's result
+            Optional<StoredEntry> winner = entries.find(patientId, entry.date());
+            if (winner.isPresent() && winner.get().entry().equals(entry)) {
+                return new EntryWrite(winner.get(), false, false, guidance);
+            }
             throw ProblemException.conflict("The entry for this date was written at the same time; retry.");
         }
         events.nudge();

@@ -102,6 +102,16 @@ class ConsumerIdempotencyTest {
     }
 
     @Test
+    void poisonMessageGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
+        String id = UUID.randomUUID().toString();
+        Kafka.publish(Topics.PLAN, id, EventTypes.SESSION_COMPLETED, patient, "{not json");
+        List<Kafka.Event> dead = Kafka.events(Topics.DIARY_DLQ, patient, e -> !e.isEmpty(),
+                java.time.Duration.ofSeconds(20));
+        assertThat(dead).extracting(Kafka.Event::id).contains(id);
+        assertThat(afterMarker(Topics.PLAN).homeProgram()).isNotNull();
+    }
+
+    @Test
     void unknownEventTypesAreSkippedAndConsumptionGoesOn() {
         Kafka.publish(Topics.PLAN, UUID.randomUUID().toString(), "plan.something-new", patient, "{\"x\":1}");
         PatientState state = afterMarker(Topics.PLAN);

@@ -63,6 +63,11 @@ final class Kafka {
 
     /** Every diary.events record keyed by this patient, read from the beginning until {@code until} holds. */
     static List<Event> diaryEvents(UUID patientId, Predicate<List<Event>> until, Duration timeout) {
+        return events(Topics.DIARY, patientId, until, timeout);
+    }
+
+    /** Every record of {@code topic} keyed by this patient, read from the beginning until {@code until} holds. */
+    static List<Event> events(String topic, UUID patientId, Predicate<List<Event>> until, Duration timeout) {
         Properties props = new Properties();
         props.put("bootstrap.servers", LocalKafka.shared().bootstrapServers());
         props.put("key.deserializer", StringDeserializer.class.getName());
@@ -72,7 +77,7 @@ final class Kafka {
             List<TopicPartition> partitions = new ArrayList<>();
             long deadline = System.nanoTime() + timeout.toNanos();
             while (partitions.isEmpty() && System.nanoTime() < deadline) {
-                consumer.partitionsFor(Topics.DIARY).forEach(p -> partitions.add(
+                consumer.partitionsFor(topic).forEach(p -> partitions.add(
                         new TopicPartition(p.topic(), p.partition())));
             }
             consumer.assign(partitions);
