@@ -299,6 +299,12 @@ public final class LocalKafka implements AutoCloseable {
             return;
         }
         stopped = true;
+        synchronized (JvmShared.lock("kafka")) {
+            if (shared == this) {
+                shared = null;
+                JvmShared.clear("kafka.bootstrap");
+            }
+        }
         try {
             server.shutdown();
         } finally {

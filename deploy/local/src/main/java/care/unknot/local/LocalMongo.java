@@ -148,6 +148,12 @@ public final class LocalMongo implements AutoCloseable {
             return;
         }
         stopped = true;
+        synchronized (JvmShared.lock("mongo")) {
+            if (shared == this) {
+                shared = null;
+                JvmShared.clear("mongo.uri");
+            }
+        }
         server.shutdownNow();
     }
 

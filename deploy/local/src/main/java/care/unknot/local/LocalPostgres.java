@@ -253,6 +253,12 @@ public final class LocalPostgres implements AutoCloseable {
             return;
         }
         stopped = true;
+        synchronized (JvmShared.lock("postgres")) {
+            if (shared == this) {
+                shared = null;
+                JvmShared.clear("postgres.port");
+            }
+        }
         boolean temporary = workDir != null;
         Shell.Result result = Shell.run(COMMAND_TIMEOUT, pgCtl("stop", "-w", "-m", temporary ? "immediate" : "fast"));
         if (temporary) {

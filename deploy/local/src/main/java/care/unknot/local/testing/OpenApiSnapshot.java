@@ -77,6 +77,9 @@ public final class OpenApiSnapshot {
 
     private static void write(Path file, String content) {
         try {
+            if (Files.exists(file) && normalise(Files.readString(file, StandardCharsets.UTF_8)).equals(content)) {
+                return; // already current: leave the file (and its timestamp) alone
+            }
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
