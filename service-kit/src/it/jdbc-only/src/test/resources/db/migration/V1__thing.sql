@@ -1,0 +1,1 @@
+CREATE TABLE thing (id varchar(64) PRIMARY KEY);
