@@ -2,8 +2,12 @@ package care.unknot.intake.rest;
 
 import care.unknot.intake.domain.Intake;
 import care.unknot.intake.domain.IntakeAnswers;
+import care.unknot.intake.domain.MedicalClearance;
+import care.unknot.intake.domain.ReviewDecision;
 import care.unknot.intake.service.IntakeService;
+import care.unknot.intake.service.ReviewService;
 import care.unknot.kit.problem.Problem;
+import care.unknot.kit.problem.ProblemException;
 import care.unknot.kit.rest.ETags;
 import care.unknot.kit.rest.Page;
 import care.unknot.kit.security.Roles;
@@ -15,14 +19,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,43 +40,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/api/v1/intakes/{intakeId}")
 @Tag(name = "Intakes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class IntakeResource {
 
     private final IntakeService intakes;
+    private final ReviewService reviews;
 
-    public IntakeResource(IntakeService intakes) {
+    public IntakeResource(IntakeService intakes, ReviewService reviews) {
         this.intakes = intakes;
-    }
-
-    @POST
-    @Path("/patients/{patientId}/intakes")
-    @RolesAllowed({Roles.PATIENT, Roles.THERAPIST})
-    @Operation(summary = "Submit the intake questionnaire (the patient itself, or a therapist on behalf); it is "
-            + "screened at once and stored with its screening")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "answers", value = Examples.INTAKE_ANSWERS)))
-    @APIResponse(responseCode = "201", description = "Submitted and screened; Location names the intake",
-            content = @Content(schema = @Schema(implementation = IntakeResponse.class),
-                    examples = @ExampleObject(name = "intake", value = Examples.INTAKE_RESPONSE)))
-    @APIResponse(responseCode = "400", description = "Invalid or missing answer (problem+json naming the field); "
-            + "nothing is stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a patient or therapist")
-    @APIResponse(responseCode = "404", description = "No such patient, or not the caller's")
-    @APIResponse(responseCode = "413", description = "Body larger than the configured limit")
-    public Response submit(@PathParam("patientId") UUID patientId, @Valid @NotNull IntakeAnswers answers) {
-        Intake intake = intakes.submit(patientId, answers);
-        return Response.created(UriBuilder.fromResource(IntakeResource.class).path("intakes/{id}").build(intake.id()))
-                .tag(ETags.of(intake.version())).entity(IntakeResponse.of(intake)).build();
+        this.reviews = reviews;
     }
 
     @GET
-    @Path("/intakes/{intakeId}")
     @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "Read an intake with its screening (the patient itself, therapist, admin)")
     @APIResponse(responseCode = "200", description = "The intake; ETag carries the version for If-Match",
@@ -78,22 +64,50 @@ public class IntakeResource {
     @APIResponse(responseCode = "404", description = "No such intake, or not the caller's")
     public Response read(@PathParam("intakeId") UUID intakeId) {
         Intake intake = intakes.read(intakeId);
-        return Response.ok(IntakeResponse.of(intake)).tag(ETags.of(intake.version())).build();
+        return Response.ok(IntakeResponse.of(intake)).header("ETag", ETags.of(intake.version())).build();
+    }
+
+    @POST
+    @Path("/review")
+    @RolesAllowed(Roles.THERAPIST)
+    @Operation(summary = "Review a screened intake: accept its outcome, or override it with a written reason "
+            + "(therapist; audited; requires If-Match)")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "accept", value = Examples.REVIEW_ACCEPT),
+            @ExampleObject(name = "override", value = Examples.REVIEW_OVERRIDE)}))
+    @APIResponse(responseCode = "200", description = "Reviewed; the intake with its new ETag",
+            content = @Content(schema = @Schema(implementation = IntakeResponse.class),
+                    examples = @ExampleObject(name = "intake", value = Examples.INTAKE_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Override without outcome or reason")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a therapist")
+    @APIResponse(responseCode = "404", description = "No such intake")
+    @APIResponse(responseCode = "412", description = "The intake changed since the ETag in If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response review(@PathParam("intakeId") UUID intakeId, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReviewRequest request) {
+        if (request.decision() == ReviewDecision.OVERRIDE) {
+            if (request.outcome() == null) {
+                throw ProblemException.field(400, "outcome", "is required to override the screening outcome");
+            }
+            if (request.reason() == null || request.reason().isBlank()) {
+                throw ProblemException.field(400, "reason", "is required to override the screening outcome");
+            }
+        }
+        Intake intake = reviews.review(intakeId, request.decision(), request.outcome(), request.reason(), ifMatch);
+        return Response.ok(IntakeResponse.of(intake)).header("ETag", ETags.of(intake.version())).build();
     }
 
     @GET
-    @Path("/patients/{patientId}/intakes")
-    @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
-    @Operation(summary = "List a patient's intakes, cursor-paged (the patient itself, therapist, admin)")
-    @APIResponse(responseCode = "200", description = "A page of intakes",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.INTAKE_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
+    @Path("/reviews")
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "The review audit trail of an intake: who, when, before/after and why (therapist, admin)")
+    @APIResponse(responseCode = "200", description = "Reviews, oldest first",
+            content = @Content(examples = @ExampleObject(name = "reviews", value = Examples.REVIEWS)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
-    @APIResponse(responseCode = "404", description = "No such patient, or not the caller's")
-    public Page<IntakeResponse> list(@PathParam("patientId") UUID patientId,
-            @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
-            @QueryParam("after") String after) {
-        return Page.of(intakes.ofPatient(patientId, Paging.after(after), limit + 1), limit,
-                (Intake i) -> Paging.cursorOf(i.id())).map(IntakeResponse::of);
+    @APIResponse(responseCode = "403", description = "Not a therapist or admin")
+    @APIResponse(responseCode = "404", description = "No such intake")
+    public List<ReviewResponse> reviews(@PathParam("intakeId") UUID intakeId) {
+        return reviews.reviewsOf(intakeId).stream().map(ReviewResponse::of).toList();
     }
 }

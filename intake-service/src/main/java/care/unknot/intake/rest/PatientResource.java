@@ -4,6 +4,7 @@ import care.unknot.intake.domain.Patient;
 import care.unknot.intake.domain.PatientStatus;
 import care.unknot.intake.service.PatientService;
 import care.unknot.kit.problem.Problem;
+import care.unknot.kit.problem.ProblemException;
 import care.unknot.kit.rest.ETags;
 import care.unknot.kit.rest.Page;
 import care.unknot.kit.security.Roles;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,7 +65,7 @@ public class PatientResource {
     public Response register(@Valid @NotNull PatientRequest request, @Context UriInfo uri) {
         Patient patient = patients.register(request.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(patient.id().toString()).build())
-                .tag(ETags.of(patient.version())).entity(PatientResponse.of(patient)).build();
+                .header("ETag", ETags.of(patient.version())).entity(PatientResponse.of(patient)).build();
     }
 
     @GET
@@ -78,7 +80,7 @@ public class PatientResource {
     @APIResponse(responseCode = "404", description = "No such patient, or not one the caller may see")
     public Response read(@PathParam("patientId") UUID patientId) {
         Patient patient = patients.read(patientId);
-        return Response.ok(PatientResponse.of(patient)).tag(ETags.of(patient.version())).build();
+        return Response.ok(PatientResponse.of(patient)).header("ETag", ETags.of(patient.version())).build();
     }
 
     @PUT
@@ -98,7 +100,7 @@ public class PatientResource {
     public Response update(@PathParam("patientId") UUID patientId, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull PatientRequest request) {
         Patient patient = patients.update(patientId, request.toDetails(), ifMatch);
-        return Response.ok(PatientResponse.of(patient)).tag(ETags.of(patient.version())).build();
+        return Response.ok(PatientResponse.of(patient)).header("ETag", ETags.of(patient.version())).build();
     }
 
     @GET
@@ -110,10 +112,22 @@ public class PatientResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Not a therapist or admin")
     public Page<PatientResponse> search(@QueryParam("name") @Size(max = 100) String name,
-            @QueryParam("status") PatientStatus status,
+            @QueryParam("status") String status,
             @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @QueryParam("after") String after) {
-        return Page.of(patients.search(name, status, Paging.after(after), limit + 1), limit,
+        return Page.of(patients.search(name, statusOf(status), Paging.after(after), limit + 1), limit,
                 (Patient p) -> Paging.cursorOf(p.id())).map(PatientResponse::of);
+    }
+
+    /** Parsed here so an unknown value is a 400 naming the parameter (JAX-RS would answer 404). */
+    private static PatientStatus statusOf(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return PatientStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.field(400, "status", "must be one of " + Arrays.toString(PatientStatus.values()));
+        }
     }
 }

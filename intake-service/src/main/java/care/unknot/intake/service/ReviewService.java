@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,6 +76,10 @@ public class ReviewService {
     public MedicalClearance recordClearance(UUID intakeId, String clinicianName, LocalDate clearedOn,
             ClearanceScope scope, List<String> restrictedRuleIds, String documentReference) {
         Intake intake = existing(intakeId);
+        if (clearedOn.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1))) {
+            // one day of slack: the clearance's date is local to the clinician, the clock is UTC
+            throw ProblemException.field(400, "clearedOn", "must not be in the future");
+        }
         if (intake.outcome() != Outcome.NEEDS_MEDICAL_CLEARANCE) {
             throw ProblemException.conflict("Only an intake whose outcome is NEEDS_MEDICAL_CLEARANCE takes a clearance.");
         }

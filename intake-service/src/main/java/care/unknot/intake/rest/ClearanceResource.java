@@ -31,64 +31,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/intakes/{intakeId}")
+@Path("/api/v1/intakes/{intakeId}/clearance")
 @Tag(name = "Review and clearance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ReviewResource {
+public class ClearanceResource {
 
     private final ReviewService reviews;
 
-    public ReviewResource(ReviewService reviews) {
+    public ClearanceResource(ReviewService reviews) {
         this.reviews = reviews;
     }
 
     @POST
-    @Path("/review")
-    @RolesAllowed(Roles.THERAPIST)
-    @Operation(summary = "Review a screened intake: accept its outcome, or override it with a written reason "
-            + "(therapist; audited; requires If-Match)")
-    @RequestBody(content = @Content(examples = {
-            @ExampleObject(name = "accept", value = Examples.REVIEW_ACCEPT),
-            @ExampleObject(name = "override", value = Examples.REVIEW_OVERRIDE)}))
-    @APIResponse(responseCode = "200", description = "Reviewed; the intake with its new ETag",
-            content = @Content(schema = @Schema(implementation = IntakeResponse.class),
-                    examples = @ExampleObject(name = "intake", value = Examples.INTAKE_RESPONSE)))
-    @APIResponse(responseCode = "400", description = "Override without outcome or reason")
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a therapist")
-    @APIResponse(responseCode = "404", description = "No such intake")
-    @APIResponse(responseCode = "412", description = "The intake changed since the ETag in If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response review(@PathParam("intakeId") UUID intakeId, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid @NotNull ReviewRequest request) {
-        if (request.decision() == ReviewDecision.OVERRIDE) {
-            if (request.outcome() == null) {
-                throw ProblemException.field(400, "outcome", "is required to override the screening outcome");
-            }
-            if (request.reason() == null || request.reason().isBlank()) {
-                throw ProblemException.field(400, "reason", "is required to override the screening outcome");
-            }
-        }
-        Intake intake = reviews.review(intakeId, request.decision(), request.outcome(), request.reason(), ifMatch);
-        return Response.ok(IntakeResponse.of(intake)).tag(ETags.of(intake.version())).build();
-    }
-
-    @GET
-    @Path("/reviews")
-    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-    @Operation(summary = "The review audit trail of an intake: who, when, before/after and why (therapist, admin)")
-    @APIResponse(responseCode = "200", description = "Reviews, oldest first",
-            content = @Content(examples = @ExampleObject(name = "reviews", value = Examples.REVIEWS)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a therapist or admin")
-    @APIResponse(responseCode = "404", description = "No such intake")
-    public List<ReviewResponse> reviews(@PathParam("intakeId") UUID intakeId) {
-        return reviews.reviewsOf(intakeId).stream().map(ReviewResponse::of).toList();
-    }
-
-    @POST
-    @Path("/clearance")
     @RolesAllowed(Roles.THERAPIST)
     @Operation(summary = "Record a physician's medical clearance for a NEEDS_MEDICAL_CLEARANCE intake (therapist)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "clearance", value = Examples.CLEARANCE_REQUEST)))
@@ -109,7 +64,6 @@ public class ReviewResource {
     }
 
     @GET
-    @Path("/clearance")
     @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "Read the medical clearance recorded for an intake (therapist, admin)")
     @APIResponse(responseCode = "200", description = "The clearance",

@@ -1,0 +1,96 @@
+package care.unknot.intake.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AccessTest {
+
+    @Test
+    void unauthenticatedRequestsGet401Problem() {
+        UUID patientId = Api.registerPatient("Ann", "Onymous");
+
+        given().get("/api/v1/patients/{id}", patientId).then().statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+        given().contentType("application/json").body(Api.answers().toString())
+                .post("/api/v1/patients/{id}/intakes", patientId).then().statusCode(401);
+        given().get("/api/v1/referrals").then().statusCode(401);
+    }
+
+    @Test
+    void forgedTokenIsRejected() {
+        UUID patientId = Api.registerPatient("Fay", "Forged");
+
+        given().auth().oauth2("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.").get("/api/v1/patients/{id}", patientId)
+                .then().statusCode(401);
+    }
+
+    @Test
+    void patientCannotReadOrSubmitForAnotherPatient() {
+        UUID me = Api.registerPatient("Mia", "Me");
+        UUID other = Api.registerPatient("Otto", "Other");
+        UUID othersIntake = Api.submitted(other, Api.answers());
+
+        Api.patient(me).get("/api/v1/patients/{id}", other).then().statusCode(anyOf(is(403), is(404)));
+        Api.patient(me).get("/api/v1/intakes/{id}", othersIntake).then().statusCode(anyOf(is(403), is(404)));
+        Api.patient(me).get("/api/v1/patients/{id}/intakes", other).then().statusCode(anyOf(is(403), is(404)));
+        Api.submit(Api.patient(me), other, Api.answers()).then().statusCode(anyOf(is(403), is(404)));
+        Api.patient(me).get("/api/v1/patients/{id}", me).then().statusCode(200);
+    }
+
+    @Test
+    void patientCannotUseStaffOperations() {
+        UUID me = Api.registerPatient("Pat", "Staffless");
+        UUID intakeId = Api.submitted(me, Api.answers());
+
+        Api.patient(me).get("/api/v1/patients").then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+        Api.patient(me).header("If-Match", "\"0\"").body("{\"decision\":\"ACCEPT\"}")
+                .post("/api/v1/intakes/{id}/review", intakeId).then().statusCode(403);
+        Api.patient(me).body(Api.patientBody("New", "Patient")).post("/api/v1/patients").then().statusCode(403);
+    }
+
+    @Test
+    void partnerSeesOnlyPatientsItReferredOrWhoConsented() {
+        UUID stranger = Api.registerPatient("Sam", "Stranger");
+        String partner = "partner-" + UUID.randomUUID();
+
+        Api.partner(partner).get("/api/v1/patients/{id}", stranger).then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+
+        Api.patient(stranger).body("{\"partnerId\":\"" + partner + "\"}")
+                .post("/api/v1/patients/{id}/consents", stranger).then().statusCode(201);
+        Api.partner(partner).get("/api/v1/patients/{id}", stranger).then().statusCode(200)
+                .body("id", equalTo(stranger.toString()));
+        Api.partner("partner-" + UUID.randomUUID()).get("/api/v1/patients/{id}", stranger).then().statusCode(404);
+
+        Api.patient(stranger).delete("/api/v1/patients/{id}/consents/{partner}", stranger, partner)
+                .then().statusCode(204);
+        Api.partner(partner).get("/api/v1/patients/{id}", stranger).then().statusCode(404);
+    }
+
+    @Test
+    void partnerCannotReadIntakesOrSubmit() {
+        UUID patientId = Api.registerPatient("Pia", "Private");
+        UUID intakeId = Api.submitted(patientId, Api.answers());
+
+        Api.partner("partner-x").get("/api/v1/intakes/{id}", intakeId).then().statusCode(403);
+        Api.submit(Api.partner("partner-x"), patientId, Api.answers()).then().statusCode(403);
+    }
+
+    @Test
+    void patientCannotConsentOnAnotherPatientsBehalf() {
+        UUID me = Api.registerPatient("Con", "Sent");
+        UUID other = Api.registerPatient("Not", "Mine");
+
+        Api.patient(me).body("{\"partnerId\":\"partner-y\"}").post("/api/v1/patients/{id}/consents", other)
+                .then().statusCode(404);
+    }
+}

@@ -1,0 +1,64 @@
+package care.unknot.intake.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReferralApiTest {
+
+    static Response refer(String partnerId, String reference) {
+        return Api.partner(partnerId).body(Map.of("patient", Api.patientBody("Ref", "Erred"),
+                "partnerReference", reference, "reason", "Neck-driven headaches")).post("/api/v1/referrals");
+    }
+
+    @Test
+    void partnerRefersAPatientAndFollowsTheReferralStatus() {
+        String partner = "partner-" + UUID.randomUUID();
+        Response referral = refer(partner, "REF-1");
+        referral.then().statusCode(201).header("Location", containsString("/api/v1/referrals/"))
+                .body("status", equalTo("RECEIVED")).body("outcome", nullValue())
+                .body("partnerReference", equalTo("REF-1"));
+        UUID patientId = UUID.fromString(referral.path("patientId"));
+
+        Api.submitted(patientId, Api.answers());
+
+        Api.partner(partner).get(referral.header("Location")).then().statusCode(200)
+                .body("status", equalTo("SCREENED")).body("outcome", equalTo("ELIGIBLE"))
+                .body("$", not(org.hamcrest.Matchers.hasKey("screening")));
+        Api.partner(partner).get("/api/v1/patients/{id}", patientId).then().statusCode(200)
+                .body("referringPartnerId", equalTo(partner));
+        Api.therapist().get("/api/v1/patients/{id}", patientId).then().body("referringPartnerId", equalTo(partner));
+    }
+
+    @Test
+    void partnerListsAndReadsOnlyItsOwnReferrals() {
+        String mine = "partner-" + UUID.randomUUID();
+        String theirs = "partner-" + UUID.randomUUID();
+        String myReferral = refer(mine, "MINE").path("id");
+        String theirReferral = refer(theirs, "THEIRS").path("id");
+
+        Api.partner(mine).get("/api/v1/referrals").then().statusCode(200)
+                .body("items.id", hasItem(myReferral)).body("items.id", not(hasItem(theirReferral)));
+        Api.partner(mine).get("/api/v1/referrals/{id}", theirReferral).then().statusCode(404);
+    }
+
+    @Test
+    void referralNeedsAReasonAndReference() {
+        Api.partner("partner-z").body(Map.of("patient", Api.patientBody("No", "Reason"), "partnerReference", "R"))
+                .post("/api/v1/referrals").then().statusCode(400).body("violations.field", hasItem("reason"));
+    }
+
+    @Test
+    void therapistCannotUseThePartnerReferralEndpoints() {
+        Api.therapist().get("/api/v1/referrals").then().statusCode(403);
+    }
+}
