@@ -155,6 +155,15 @@ class OutboxRelayTest {
         }
     }
 
+    @Inject
+    Outbox outbox;
+
+    @Test
+    void appendOutsideATransactionIsRefused() {
+        assertThatThrownBy(() -> outbox.append("Note", "k", "note.orphan", Map.of("n", 1)))
+                .isInstanceOf(jakarta.transaction.TransactionalException.class);
+    }
+
     private void writeEvents(String prefix, int count, Map<String, Integer> nextNumber) {
         for (int written = 0; written < count; written += EVENTS_PER_TRANSACTION) {
             String key = prefix + ((written / EVENTS_PER_TRANSACTION) % AGGREGATES);

@@ -141,6 +141,13 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void serverErrorsAreNotStoredSoARetryRunsAgain() {
+        String key = UUID.randomUUID().toString();
+        post("/api/v1/probe/boom", key, "{}").then().statusCode(500).header("Idempotent-Replayed", (String) null);
+        post("/api/v1/probe/boom", key, "{}").then().statusCode(500).header("Idempotent-Replayed", (String) null);
+    }
+
+    @Test
     void malformedKeyIs400NamingTheHeader() {
         post("/api/v1/notes", "x".repeat(300), note("Morning")).then().statusCode(400)
                 .body("violations[0].field", equalTo("Idempotency-Key"));

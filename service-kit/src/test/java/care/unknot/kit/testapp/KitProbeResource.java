@@ -50,6 +50,13 @@ public class KitProbeResource {
     }
 
     @POST
+    @Path("/boom")
+    @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
+    public String boomOnPost() {
+        throw new IllegalStateException("unexpected");
+    }
+
+    @POST
     @Path("/admin-only")
     @RolesAllowed(Roles.ADMIN)
     public String adminOnly() {
