@@ -23,6 +23,31 @@ public record PatientState(UUID patientId, long rev, ZoneId zone, NavigableMap<L
                            HomeProgram homeProgram, MohAlertState moh, LocalDate gapRaisedThrough,
                            LocalDate lastDailyRun, String currentFingerprint, Set<String> processedEvents) {
 
+    public PatientState withDays(NavigableMap<LocalDate, DayFacts> newDays) {
+        return new PatientState(patientId, rev, zone, newDays, firstSession, retrospective, phenotype, homeProgram,
+                moh, gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents);
+    }
+
+    public PatientState withFirstSession(LocalDate t) {
+        return new PatientState(patientId, rev, zone, days, t, retrospective, phenotype, homeProgram, moh,
+                gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents);
+    }
+
+    public PatientState withIntake(RetrospectiveBaseline newRetrospective, String newPhenotype) {
+        return new PatientState(patientId, rev, zone, days, firstSession, newRetrospective, newPhenotype,
+                homeProgram, moh, gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents);
+    }
+
+    public PatientState withHomeProgram(HomeProgram program) {
+        return new PatientState(patientId, rev, zone, days, firstSession, retrospective, phenotype, program, moh,
+                gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents);
+    }
+
+    public PatientState withZone(ZoneId newZone) {
+        return new PatientState(patientId, rev, newZone, days, firstSession, retrospective, phenotype, homeProgram,
+                moh, gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents);
+    }
+
     public PatientHistory history() {
         return new PatientHistory(days, firstSession, retrospective, phenotype, homeProgram);
     }

@@ -49,7 +49,7 @@ public class CheckpointService {
         ReadModelService.Change change = ReadModelService.Change.of(
                 PatientRepository.setCompletedSession(session.sessionId(), session.localDate()),
                 PatientRepository.setFirstSession(t));
-        PatientState next = withFirstSession(state, t);
+        PatientState next = state.withFirstSession(t);
         PatientHistory history = next.history();
         if (session.sessionNumber() == config.checkpoint().earlySession()) {
             DateWindow window = calculator.earlyCheckpointWindow(t, session.localDate());
@@ -60,11 +60,7 @@ public class CheckpointService {
             DateWindow window = calculator.endCheckpointWindow(session.localDate());
             change.outbox().add(checkpoint(next, history, window, CheckpointKind.PROGRAM_END, session));
         }
-        progress.currentChange(next, clock.today(next)).ifPresent(update -> {
-            change.updates().add(PatientRepository.setCurrentFingerprint(update.fingerprint()));
-            change.outbox().add(events.progressUpdated(update.payload()));
-        });
-        return change;
+        return change.withCurrentProgress(next, progress, clock, events);
     }
 
     private org.bson.Document checkpoint(PatientState state, PatientHistory history, DateWindow window,
@@ -75,11 +71,5 @@ public class CheckpointService {
                 session.localDate());
         return events.progressUpdated(ProgressPayloads.of(state.patientId(), WindowKind.CHECKPOINT, checkpoint,
                 true, baseline, result, clock.clock().instant()));
-    }
-
-    static PatientState withFirstSession(PatientState s, LocalDate t) {
-        return new PatientState(s.patientId(), s.rev(), s.zone(), s.days(), t, s.retrospective(), s.phenotype(),
-                s.homeProgram(), s.moh(), s.gapRaisedThrough(), s.lastDailyRun(), s.currentFingerprint(),
-                s.processedEvents());
     }
 }

@@ -59,7 +59,7 @@ public class ProjectionService {
                 changes.add(PatientRepository.setDay(entry.facts()));
             }
             List<Document> outbox = new ArrayList<>();
-            PatientState next = withDays(state, days);
+            PatientState next = state.withDays(days);
             progress.currentChange(next, clock.today(next)).ifPresent(update -> {
                 changes.add(PatientRepository.setCurrentFingerprint(update.fingerprint()));
                 outbox.add(events.progressUpdated(update.payload()));
@@ -83,11 +83,5 @@ public class ProjectionService {
             project(entry.patientId(), entry.date());
         }
         return pending.size();
-    }
-
-    static PatientState withDays(PatientState s, NavigableMap<LocalDate, DayFacts> days) {
-        return new PatientState(s.patientId(), s.rev(), s.zone(), days, s.firstSession(), s.retrospective(),
-                s.phenotype(), s.homeProgram(), s.moh(), s.gapRaisedThrough(), s.lastDailyRun(),
-                s.currentFingerprint(), s.processedEvents());
     }
 }

@@ -28,10 +28,16 @@ public class ReadModelService {
     private final DiaryEvents events;
     private final CheckpointService checkpoints;
 
-    public ReadModelService(PatientRepository patients, DiaryEvents events, CheckpointService checkpoints) {
+    private final ProgressService progress;
+    private final PatientClock clock;
+
+    public ReadModelService(PatientRepository patients, DiaryEvents events, CheckpointService checkpoints,
+                            ProgressService progress, PatientClock clock) {
         this.patients = patients;
         this.events = events;
         this.checkpoints = checkpoints;
+        this.progress = progress;
+        this.clock = clock;
     }
 
     /** A change to apply to one state of the document: field updates and the events they cause. */
@@ -40,20 +46,34 @@ public class ReadModelService {
         static Change of(Bson... updates) {
             return new Change(new ArrayList<>(List.of(updates)), new ArrayList<>());
         }
+
+        /** Adds a CURRENT progress.updated when the change alters what the current window says. */
+        Change withCurrentProgress(PatientState next, ProgressService progress, PatientClock clock,
+                                   DiaryEvents events) {
+            progress.currentChange(next, clock.today(next)).ifPresent(update -> {
+                updates.add(PatientRepository.setCurrentFingerprint(update.fingerprint()));
+                outbox.add(events.progressUpdated(update.payload()));
+            });
+            return this;
+        }
     }
 
     public boolean timeZone(String eventId, UUID patientId, ZoneId zone) {
-        return applyOnce(eventId, patientId, state -> Change.of(PatientRepository.setZone(zone)));
+        return applyOnce(eventId, patientId, state -> Change.of(PatientRepository.setZone(zone))
+                .withCurrentProgress(state.withZone(zone), progress, clock, events));
     }
 
     public boolean screened(String eventId, UUID patientId, RetrospectiveBaseline baseline, String phenotype) {
-        return applyOnce(eventId, patientId, state -> baseline == null
+        return applyOnce(eventId, patientId, state -> (baseline == null
                 ? Change.of(PatientRepository.setPhenotype(phenotype))
-                : Change.of(PatientRepository.setRetrospective(baseline, phenotype)));
+                : Change.of(PatientRepository.setRetrospective(baseline, phenotype)))
+                .withCurrentProgress(state.withIntake(baseline == null ? state.retrospective() : baseline,
+                        phenotype), progress, clock, events));
     }
 
     public boolean homeProgramAssigned(String eventId, UUID patientId, HomeProgram program) {
-        return applyOnce(eventId, patientId, state -> Change.of(PatientRepository.setHomeProgram(program)));
+        return applyOnce(eventId, patientId, state -> Change.of(PatientRepository.setHomeProgram(program))
+                .withCurrentProgress(state.withHomeProgram(program), progress, clock, events));
     }
 
     public boolean sessionCompleted(String eventId, CheckpointService.CompletedSession session) {
