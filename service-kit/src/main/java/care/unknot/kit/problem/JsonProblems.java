@@ -61,7 +61,7 @@ final class JsonProblems {
         return "has an invalid value";
     }
 
-    private static String jsonKind(Class<?> type) {
+    static String jsonKind(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", "));

@@ -3,6 +3,7 @@ package care.unknot.kit.problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -10,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -87,11 +89,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, ResourceInfo resource,
+            HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, uri);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if ((status == 404 || status == 400) && e.getCause() != null) {
+            // a parameter that did not convert (JAX-RS says 404 for path/query, 400 for headers): bad input
+            Optional<Problem.Violation> parameter = ParameterProblems.unconvertible(resource, uri, headers);
+            if (parameter.isPresent()) {
+                return ProblemResponses.of(400, "Invalid parameter", "A parameter has an invalid value.",
+                        instance(uri), List.of(parameter.get()));
+            }
+        }
         if (status == 401) {
             return unauthenticated(uri);
         }

@@ -55,6 +55,20 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void unparsableQueryParameterIs400NamingTheParameter() {
+        given().header("Authorization", Tokens.patient(patientId))
+                .when().get("/api/v1/probe/numbers?limit=many")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("limit"))
+                .body("violations[0].message", equalTo("must be an integer"));
+        given().header("Authorization", Tokens.therapist())
+                .when().get("/api/v1/notes/not-a-uuid")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("id"))
+                .body("violations[0].message", equalTo("must be a UUID"));
+    }
+
+    @Test
     void malformedJsonIs400WithTheFieldWhereParsingStopped() {
         given().header("Authorization", Tokens.patient(patientId)).contentType(ContentType.JSON)
                 .body("{\"title\":\"x\",\"answers\":{\"hit6\":[1,2,}}")
