@@ -89,6 +89,21 @@ class BadInputTest {
     }
 
     @Test
+    void pageLimitOutOfRangeIs400NamingLimit() {
+        asPatient(patient).queryParam("from", "2026-03-01").queryParam("to", "2026-03-10").queryParam("limit", 0)
+                .get("/api/v1/patients/" + patient + "/diary").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem(containsString("limit")));
+    }
+
+    @Test
+    void exportRangeBackwardsIs400NamingTo() {
+        asPatient(patient).queryParam("from", "2026-03-10").queryParam("to", "2026-03-01")
+                .get("/api/v1/patients/" + patient + "/diary-export").then().statusCode(400)
+                .body("violations[0].field", equalTo("to"));
+    }
+
+    @Test
     void listWithoutRangeIs400NamingFrom() {
         asPatient(patient).get("/api/v1/patients/" + patient + "/diary").then().statusCode(400)
                 .body("violations[0].field", equalTo("from"));

@@ -93,6 +93,19 @@ class ConsumerIdempotencyTest {
     }
 
     @Test
+    void baselineArrivingAfterTreatmentStartedIsAnnouncedAsCurrentProgress() {
+        upstream.send(Topics.PLAN, EventTypes.SESSION_COMPLETED, patient, Upstream.session(patient, 1, DAY, 8));
+        upstream.send(Topics.INTAKE, EventTypes.INTAKE_SCREENED, patient,
+                Upstream.screened(patient, HeadachePhenotype.MIXED, 10, 10, 10, 4));
+        List<ProgressUpdatedV1> current = Kafka.awaitExactly(patient, EventTypes.PROGRESS_UPDATED, 2).stream()
+                .map(e -> e.as(ProgressUpdatedV1.class)).toList();
+        assertThat(current).hasSize(2).allMatch(p -> p.windowKind() == WindowKind.CURRENT);
+        assertThat(current.get(0).baseline()).isNull();
+        assertThat(current.get(1).baseline().kind().name()).isEqualTo("RETROSPECTIVE");
+        assertThat(current.get(1).baseline().headacheDaysPer28()).isEqualByComparingTo("10");
+    }
+
+    @Test
     void homeProgramAssignmentIsKept() {
         upstream.send(Topics.PLAN, EventTypes.HOME_PROGRAM_ASSIGNED, patient,
                 Upstream.homeProgram(patient, DAY, HomeProgramFrequency.EVERY_OTHER_DAY));
