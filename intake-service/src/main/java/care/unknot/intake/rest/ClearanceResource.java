@@ -1,18 +1,14 @@
 package care.unknot.intake.rest;
 
-import care.unknot.intake.domain.Intake;
 import care.unknot.intake.domain.MedicalClearance;
-import care.unknot.intake.domain.ReviewDecision;
 import care.unknot.intake.service.ReviewService;
 import care.unknot.kit.problem.ProblemException;
-import care.unknot.kit.rest.ETags;
 import care.unknot.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
