@@ -159,6 +159,39 @@ class OutboxRelayTest {
     Outbox outbox;
 
     @Test
+    void keyWhoseEarliestRowAnotherRelayHoldsIsLeftForLaterWhileOtherKeysGoOn() throws Exception {
+        String held = "held-" + UUID.randomUUID();
+        String free = "free-" + UUID.randomUUID();
+        OutboxRelayWorker worker = relay.newWorker("outbox-relay-gap-check");
+        try (TopicReader reader = new TopicReader(TOPIC)) {
+            relay.pause();
+            try (Connection otherRelay = dataSource.getConnection()) {
+                notes.appendAll(held, List.of("note.numbered", "note.numbered", "note.numbered"),
+                        List.of(Map.of("n", 1), Map.of("n", 2), Map.of("n", 3)));
+                notes.appendAll(free, List.of("note.numbered"), List.of(Map.of("n", 1)));
+                otherRelay.setAutoCommit(false);
+                try (PreparedStatement lock = otherRelay.prepareStatement("SELECT id FROM outbox_event "
+                        + "WHERE aggregateid = ? ORDER BY seq LIMIT 1 FOR UPDATE")) {
+                    lock.setString(1, held);
+                    lock.executeQuery().close();
+                }
+                RelayRound round = worker.relayOnce();
+                assertThat(unsentRows(free)).isZero();
+                assertThat(unsentRows(held)).isEqualTo(3); // rows 2 and 3 were claimable but not publishable
+                assertThat(round.sent()).isGreaterThanOrEqualTo(1);
+                otherRelay.rollback();
+            }
+            worker.relayOnce();
+            assertThat(unsentRows(held)).isZero();
+            List<ConsumerRecord<String, String>> records = reader.readUntil(r -> held.equals(r.key()),
+                    seen -> seen.size() >= 3, Duration.ofSeconds(20));
+            assertThat(records).extracting(r -> number(r.value())).containsExactly(1, 2, 3);
+        } finally {
+            relay.resume();
+        }
+    }
+
+    @Test
     void appendOutsideATransactionIsRefused() {
         assertThatThrownBy(() -> outbox.append("Note", "k", "note.orphan", Map.of("n", 1)))
                 .isInstanceOf(jakarta.transaction.TransactionalException.class);
