@@ -159,6 +159,47 @@ class OutboxRelayTest {
     Outbox outbox;
 
     @Test
+    void unacknowledgedEventsStayUnsentWithTheirLaterKeyMatesAndAreRetried() throws Exception {
+        String key = "nack-" + UUID.randomUUID();
+        OutboxPublisher refusing = new OutboxPublisher(null, config) {
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> publish(OutboxEvent event) {
+                return event.type().equals("note.refused")
+                        ? java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("no ack"))
+                        : publisher.publish(event);
+            }
+        };
+        OutboxRelayWorker flaky = new OutboxRelayWorker("outbox-relay-flaky", dataSource, refusing, config);
+        relay.pause();
+        try {
+            notes.appendAll(key, List.of("note.numbered", "note.refused", "note.numbered"),
+                    List.of(Map.of("n", 1), Map.of("n", 2), Map.of("n", 3)));
+            RelayRound round = flaky.relayOnce();
+            assertThat(round.failed()).isEqualTo(2); // the refused one and the one after it, to keep key order
+            assertThat(unsentRows(key)).isEqualTo(2);
+            assertThat(attempts(key)).containsExactly(1, 1, 1);
+        } finally {
+            relay.resume();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> unsentRows(key) == 0);
+        assertThat(attempts(key)).containsExactly(1, 2, 2);
+    }
+
+    private List<Integer> attempts(String key) throws Exception {
+        List<Integer> attempts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT attempts FROM outbox_event WHERE aggregateid = ? ORDER BY seq")) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    attempts.add(r.getInt(1));
+                }
+            }
+        }
+        return attempts;
+    }
+
+    @Test
     void keyWhoseEarliestRowAnotherRelayHoldsIsLeftForLaterWhileOtherKeysGoOn() throws Exception {
         String held = "held-" + UUID.randomUUID();
         String free = "free-" + UUID.randomUUID();
