@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
 
 @Entity
 @Table(name = "patient")
@@ -27,7 +28,9 @@ public class Patient {
     private String locale;
     private LocalTime diaryReminderTime;
     private LocalTime homeProgramReminderTime;
+    /** Derived from the latest intake, so changing it does not invalidate a client's ETag for the details. */
     @Enumerated(EnumType.STRING)
+    @OptimisticLock(excluded = true)
     private PatientStatus status;
     private String referringPartnerId;
     private Instant createdAt;
@@ -60,9 +63,8 @@ public class Patient {
         this.updatedAt = now;
     }
 
-    public void changeStatus(PatientStatus status, Instant now) {
+    public void changeStatus(PatientStatus status) {
         this.status = status;
-        this.updatedAt = now;
     }
 
     public PatientDetails details() {

@@ -54,7 +54,7 @@ public class IntakeService {
         Intake intake = new Intake(UUID.randomUUID(), patientId, answers, screening.screen(answers), user.subject(),
                 now);
         intakes.persist(intake);
-        patient.changeStatus(PatientStatusPolicy.after(intake), now);
+        patient.changeStatus(PatientStatusPolicy.after(intake));
         events.intakeSubmitted(intake);
         events.intakeScreened(intake);
         if (intake.screenedOutcome() == Outcome.URGENT_REFERRAL) {

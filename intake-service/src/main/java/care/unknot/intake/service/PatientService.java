@@ -73,7 +73,8 @@ public class PatientService {
         ETags.requireMatch(ifMatch, patient.version());
         Instant now = clock.instant();
         patient.apply(details, now);
-        patients.flush(); // bumps the version now, so the response carries the new ETag
+        // bumps the version now, so the response carries the new ETag; a concurrent update loses with 412
+        Flush.orPreconditionFailed(patients::flush, "The patient was changed meanwhile; read it again.");
         events.patientUpdated(patient, consents.activePartnerIds(patientId), now);
         return patient;
     }
@@ -94,7 +95,7 @@ public class PatientService {
         } else {
             consent.grant(now);
         }
-        consents.flush();
+        Flush.orConflict(consents::flush, "The consent was changed concurrently; try again.");
         events.patientUpdated(patient, consents.activePartnerIds(patientId), now);
         return consent;
     }

@@ -17,7 +17,6 @@ import care.unknot.kit.problem.ProblemException;
 import care.unknot.kit.rest.ETags;
 import care.unknot.kit.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -115,16 +114,11 @@ public class ReviewService {
         intakes.latestOf(intake.patientId())
                 .filter(latest -> latest.id().equals(intake.id()))
                 .ifPresent(latest -> patients.findById(intake.patientId())
-                        .changeStatus(PatientStatusPolicy.after(latest), now));
+                        .changeStatus(PatientStatusPolicy.after(latest)));
     }
 
-    /** The version check happens at flush: of two concurrent writers with the same ETag, one gets 412. */
     private void flushOrPreconditionFailed() {
-        try {
-            intakes.flush();
-        } catch (OptimisticLockException e) {
-            throw ProblemException.preconditionFailed("The intake was changed meanwhile; read it again.");
-        }
+        Flush.orPreconditionFailed(intakes::flush, "The intake was changed meanwhile; read it again.");
     }
 
     private Intake existing(UUID intakeId) {

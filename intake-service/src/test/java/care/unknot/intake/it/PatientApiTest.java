@@ -43,6 +43,18 @@ class PatientApiTest {
     }
 
     @Test
+    void submittingAnIntakeChangesTheStatusButNotThePatientsETag() {
+        UUID patientId = Api.registerPatient("Sta", "Tus");
+        Api.submitted(patientId, Api.answers());
+
+        Api.patient(patientId).get("/api/v1/patients/{id}", patientId).then()
+                .header("ETag", equalTo("\"0\"")).body("status", equalTo("AWAITING_REVIEW"));
+        Api.patient(patientId).header("If-Match", "\"0\"").body(Api.patientBody("Sta", "Tus"))
+                .put("/api/v1/patients/{id}", patientId).then().statusCode(200)
+                .body("status", equalTo("AWAITING_REVIEW"));
+    }
+
+    @Test
     void patientCannotUpdateAnotherPatient() {
         UUID me = Api.registerPatient("Mo", "Me");
         UUID other = Api.registerPatient("Ot", "Her");
