@@ -41,6 +41,11 @@ final class Examples {
             {"items": [""" + REFERRAL_RESPONSE + """
             ], "next": null}""";
 
+    static final String PATIENT_REFERRALS = """
+            [{"id": "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d", "partnerId": "partner-cityneuro",
+              "partnerReference": "CN-2026-0147", "reason": "Chronic tension-type headache with neck pain",
+              "receivedAt": "2026-03-01T09:15:00Z"}]""";
+
     static final String INTAKE_ANSWERS = """
             {"history": {"headacheDaysPerMonth": [12, 14, 18],
               "kinds": [{"side": "BOTH_SIDES", "character": "PRESSING", "typicalPeakNrs": 5,

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -117,6 +118,19 @@ public class PatientResource {
             @QueryParam("after") String after) {
         return Page.of(patients.search(name, statusOf(status), Paging.after(after), limit + 1), limit,
                 (Patient p) -> Paging.cursorOf(p.id())).map(PatientResponse::of);
+    }
+
+    @GET
+    @Path("/{patientId}/referrals")
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "The partner referrals of a patient, with the partners' reasons (therapist, admin)")
+    @APIResponse(responseCode = "200", description = "Referrals, oldest first",
+            content = @Content(examples = @ExampleObject(name = "referrals", value = Examples.PATIENT_REFERRALS)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a therapist or admin")
+    @APIResponse(responseCode = "404", description = "No such patient")
+    public List<PatientReferralResponse> referrals(@PathParam("patientId") UUID patientId) {
+        return patients.referralsOf(patientId).stream().map(PatientReferralResponse::of).toList();
     }
 
     /** Parsed here so an unknown value is a 400 naming the parameter (JAX-RS would answer 404). */

@@ -68,6 +68,12 @@ public class PatientService {
         return patients.search(name, status, after, limit);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Referral> referralsOf(UUID patientId) {
+        access.existing(patientId);
+        return referrals.ofPatient(patientId);
+    }
+
     public Patient update(UUID patientId, PatientDetails details, String ifMatch) {
         Patient patient = access.selfOrStaff(patientId);
         ETags.requireMatch(ifMatch, patient.version());

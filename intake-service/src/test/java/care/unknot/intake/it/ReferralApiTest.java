@@ -37,6 +37,10 @@ class ReferralApiTest {
         Api.partner(partner).get("/api/v1/patients/{id}", patientId).then().statusCode(200)
                 .body("referringPartnerId", equalTo(partner));
         Api.therapist().get("/api/v1/patients/{id}", patientId).then().body("referringPartnerId", equalTo(partner));
+        Api.therapist().get("/api/v1/patients/{id}/referrals", patientId).then().statusCode(200)
+                .body("partnerId", equalTo(java.util.List.of(partner)))
+                .body("reason", equalTo(java.util.List.of("Neck-driven headaches")));
+        Api.partner(partner).get("/api/v1/patients/{id}/referrals", patientId).then().statusCode(403);
     }
 
     @Test
