@@ -8,26 +8,28 @@ package care.unknot.local;
  * property; a later {@code shared()} in another class loader attaches to it instead of starting another one. The
  * lock is an interned string: the one object every class loader of the JVM sees.
  */
-final class JvmShared {
+// Public although internal: a Quarkus test may load this package from two class loaders, and
+// package-private access across them fails with IllegalAccessError.
+public final class JvmShared {
 
     private static final String PREFIX = "care.unknot.local.shared.";
 
     private JvmShared() {
     }
 
-    static Object lock(String piece) {
+    public static Object lock(String piece) {
         return (PREFIX + piece + ".lock").intern();
     }
 
-    static String get(String key) {
+    public static String get(String key) {
         return System.getProperty(PREFIX + key);
     }
 
-    static void put(String key, String value) {
+    public static void put(String key, String value) {
         System.setProperty(PREFIX + key, value);
     }
 
-    static void clear(String key) {
+    public static void clear(String key) {
         System.clearProperty(PREFIX + key);
     }
 }

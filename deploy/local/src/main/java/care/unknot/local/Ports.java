@@ -6,13 +6,15 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 /** Loopback port helpers. */
-final class Ports {
+// Public although internal: a Quarkus test may load this package from two class loaders, and
+// package-private access across them fails with IllegalAccessError.
+public final class Ports {
 
     private Ports() {
     }
 
     /** A port that was free on 127.0.0.1 a moment ago. */
-    static int free() {
+    public static int free() {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -23,7 +25,7 @@ final class Ports {
     }
 
     /** True when nothing listens on {@code port} on 127.0.0.1 (and it can be bound). */
-    static boolean isFree(int port) {
+    public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -34,7 +36,7 @@ final class Ports {
     }
 
     /** {@code preferred} when free, else any free port; {@code preferred <= 0} means any free port. */
-    static int preferred(int preferred) {
+    public static int preferred(int preferred) {
         return preferred > 0 && isFree(preferred) ? preferred : free();
     }
 }

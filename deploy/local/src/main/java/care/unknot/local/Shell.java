@@ -17,10 +17,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /** Operating-system helpers: commands with a time limit, root detection, recursive delete, exit watchdogs. */
-final class Shell {
+// Public although internal: a Quarkus test may load this package from two class loaders, and
+// package-private access across them fails with IllegalAccessError.
+public final class Shell {
 
     /** Outcome of a finished command: exit code and combined stdout/stderr. */
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
         boolean ok() {
             return exitCode == 0;
         }
@@ -35,7 +37,7 @@ final class Shell {
      * Runs {@code command}, output to a temporary file (never a pipe, so a daemon it forks cannot hold us), and
      * waits at most {@code timeout}.
      */
-    static Result run(Duration timeout, List<String> command) {
+    public static Result run(Duration timeout, List<String> command) {
         Path out = null;
         try {
             out = Files.createTempFile("unknot-cmd-", ".log");
@@ -66,12 +68,12 @@ final class Shell {
         }
     }
 
-    static Result run(Duration timeout, String... command) {
+    public static Result run(Duration timeout, String... command) {
         return run(timeout, List.of(command));
     }
 
     /** True when this JVM runs with uid 0. */
-    static boolean isRoot() {
+    public static boolean isRoot() {
         Boolean known = root;
         if (known == null) {
             known = readUid() == 0;
@@ -98,16 +100,16 @@ final class Shell {
     }
 
     /** Quotes {@code value} for a POSIX shell. */
-    static String quote(String value) {
+    public static String quote(String value) {
         return "'" + value.replace("'", "'\\''") + "'";
     }
 
-    static String quote(List<String> command) {
+    public static String quote(List<String> command) {
         return command.stream().map(Shell::quote).collect(Collectors.joining(" "));
     }
 
     /** Deletes a directory tree; a missing tree is fine. */
-    static void deleteRecursively(Path root) {
+    public static void deleteRecursively(Path root) {
         if (root == null || !Files.exists(root)) {
             return;
         }
@@ -143,7 +145,7 @@ final class Shell {
      * {@code script}: the safety net for child processes a shutdown hook would normally stop. Harmless when the
      * hook already did the work.
      */
-    static void afterJvmExit(String script) {
+    public static void afterJvmExit(String script) {
         long pid = ProcessHandle.current().pid();
         String watcher = "while kill -0 " + pid + " 2>/dev/null; do sleep 1; done; " + script;
         List<String> command = new ArrayList<>();
@@ -163,7 +165,7 @@ final class Shell {
     }
 
     /** Registers a JVM shutdown hook; failures inside it are printed, never thrown. */
-    static void onExit(String name, Runnable action) {
+    public static void onExit(String name, Runnable action) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 action.run();
