@@ -61,4 +61,34 @@ class AlertRulesTest {
         assertThat(guidance.message()).contains("Stop self-treatment");
         assertThat(PatientGuidance.forRedFlags(Set.of())).isNull();
     }
+
+    @Test
+    void numbnessAloneIsNotEmergencyWording() {
+        PatientGuidance guidance = PatientGuidance.forRedFlags(Set.of(RedFlag.NUMBNESS));
+        assertThat(guidance.level()).isEqualTo(PatientGuidance.Level.SEEK_CARE);
+        assertThat(guidance.message()).contains("Stop self-treatment").doesNotContain("emergency");
+        assertThat(PatientGuidance.forRedFlags(Set.of(RedFlag.NUMBNESS, RedFlag.DIZZINESS_AFTER_TREATMENT)).level())
+                .isEqualTo(PatientGuidance.Level.SEEK_CARE);
+    }
+
+    @Test
+    void emergencyWordingSaysEmergencyAndStopSelfTreatment() {
+        assertThat(PatientGuidance.forRedFlags(Set.of(RedFlag.WEAKNESS)).message())
+                .contains("emergency").contains("Stop self-treatment");
+    }
+
+    @Test
+    void aLaterEntryStartsANewWatchAndTheNewGapIsRaisedAfterItsThirdEmptyDay() {
+        LocalDate raisedThrough = LAST.plusDays(3);
+        LocalDate next = LAST.plusDays(4);
+        assertThat(gaps.detect(next, raisedThrough, next.plusDays(3))).isEmpty();
+        assertThat(gaps.detect(next, raisedThrough, next.plusDays(4)))
+                .contains(new GapDetector.Gap(next, next.plusDays(1), next.plusDays(3)));
+    }
+
+    @Test
+    void twoEmptyDaysAreNoGap() {
+        assertThat(gaps.detect(LAST, null, LAST.plusDays(3))).isEmpty();
+        assertThat(gaps.detect(LAST, null, LAST.plusDays(1))).isEmpty();
+    }
 }

@@ -149,4 +149,40 @@ class DayClassifierTest {
         assertThat(facts.medicationClasses())
                 .containsExactlyInAnyOrder(MedicationClass.SIMPLE_ANALGESIC, MedicationClass.TRIPTAN);
     }
+
+    @Test
+    void nauseaWithVomitingCountsAsOneSymptomAndPhotophobiaWithPhonophobiaAsAnother() {
+        assertThat(DayClassifier.associatedSymptoms(episode(60, 8, NAUSEA, VOMITING))).isEqualTo(1);
+        assertThat(DayClassifier.associatedSymptoms(episode(60, 8, NAUSEA, PHOTOPHOBIA))).isEqualTo(1);
+        assertThat(DayClassifier.associatedSymptoms(episode(60, 8, VOMITING, PHOTOPHOBIA, PHONOPHOBIA)))
+                .isEqualTo(2);
+        assertThat(DayClassifier.associatedSymptoms(episode(60, 8, PHONOPHOBIA))).isZero();
+    }
+
+    @Test
+    void eachOfTheFourMigraineFeaturesCounts() {
+        assertThat(classifier.migraineFeatures(episode(30, 3))).isZero();
+        assertThat(classifier.migraineFeatures(episode(30, 4))).isEqualTo(1);
+        assertThat(classifier.migraineFeatures(episode(30, 3, UNILATERAL))).isEqualTo(1);
+        assertThat(classifier.migraineFeatures(episode(30, 3, PULSATING))).isEqualTo(1);
+        assertThat(classifier.migraineFeatures(episode(30, 3, WORSE_WITH_ACTIVITY))).isEqualTo(1);
+        assertThat(classifier.migraineFeatures(episode(30, 10, UNILATERAL, PULSATING, WORSE_WITH_ACTIVITY,
+                NAUSEA, AURA))).isEqualTo(4);
+    }
+
+    @Test
+    void shortAuraEpisodeIsAMigraineDayButNotModerateSevereBelowNrsFour() {
+        DayFacts facts = classify(episode(5, 3, AURA));
+        assertThat(facts.migraineDay()).isTrue();
+        assertThat(facts.moderateSevereDay()).isFalse();
+    }
+
+    @Test
+    void otherMedicationAloneIsAHeadacheDayButNoMigraineDay() {
+        DayFacts facts = classifyMedication(MedicationClass.OTHER);
+        assertThat(facts.headacheDay()).isTrue();
+        assertThat(facts.medicationDay()).isTrue();
+        assertThat(facts.migraineDay()).isFalse();
+        assertThat(classifyMedication(MedicationClass.COMBINATION).migraineDay()).isFalse();
+    }
 }

@@ -86,4 +86,40 @@ class MohAlertStateTest {
         assertThat(step.crossed()).isFalse();
         assertThat(step.turnedOff()).isFalse();
     }
+
+    @Test
+    void aCrossingNamesEveryThresholdMet() {
+        MohStatus several = new MohStatus(List.of(MohThreshold.SIMPLE_ANALGESIC, MohThreshold.OPIOID,
+                MohThreshold.MULTIPLE_CLASSES));
+        MohAlertState.Step step = MohAlertState.INITIAL.evaluate(DAY, several, offAfter);
+        assertThat(step.crossing()).containsExactly(MohThreshold.SIMPLE_ANALGESIC, MohThreshold.OPIOID,
+                MohThreshold.MULTIPLE_CLASSES);
+    }
+
+    @Test
+    void unusableDaysWhileOffNeitherCrossNorCount() {
+        MohAlertState.Step step = MohAlertState.INITIAL.evaluate(DAY, null, offAfter);
+        assertThat(step.state().on()).isFalse();
+        assertThat(step.crossed()).isFalse();
+        assertThat(step.state().daysWithoutThreshold()).isZero();
+        assertThat(step.state().evaluate(DAY.plusDays(1), MET, offAfter).crossed()).isTrue();
+    }
+
+    @Test
+    void unusableDaysInTheMiddleDoNotResetTheQuietCount() {
+        MohAlertState state = MohAlertState.INITIAL.evaluate(DAY, MET, offAfter).state();
+        for (int i = 1; i <= 3; i++) {
+            state = state.evaluate(DAY.plusDays(i), NONE, offAfter).state();
+        }
+        for (int i = 4; i <= 6; i++) {
+            state = state.evaluate(DAY.plusDays(i), null, offAfter).state();
+        }
+        assertThat(state.daysWithoutThreshold()).isEqualTo(3);
+        for (int i = 7; i <= 9; i++) {
+            MohAlertState.Step step = state.evaluate(DAY.plusDays(i), NONE, offAfter);
+            assertThat(step.turnedOff()).isFalse();
+            state = step.state();
+        }
+        assertThat(state.evaluate(DAY.plusDays(10), NONE, offAfter).turnedOff()).isTrue();
+    }
 }

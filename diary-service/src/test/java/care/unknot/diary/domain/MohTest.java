@@ -80,4 +80,33 @@ class MohTest {
         assertThat(status(28, 15, SIMPLE_ANALGESIC, TRIPTAN).thresholdsMet()).containsExactly(
                 MohThreshold.SIMPLE_ANALGESIC, MohThreshold.TRIPTAN, MohThreshold.MULTIPLE_CLASSES);
     }
+
+    @Test
+    void otherDaysDoNotCountAsAnyMedicationDaysForTheCombinedThreshold() {
+        Days days = new Days().run(START, 28, 0);
+        for (int i = 0; i < 5; i++) {
+            days.put(Days.medication(START.plusDays(i), SIMPLE_ANALGESIC));
+        }
+        for (int i = 0; i < 4; i++) {
+            days.put(Days.medication(START.plusDays(10 + i), OPIOID));
+        }
+        days.put(Days.medication(START.plusDays(20), OTHER));
+        assertThat(calculator.measure(WINDOW, days.map(), null).moh().atRisk()).isFalse();
+        days.put(Days.medication(START.plusDays(20), OTHER, TRIPTAN));
+        assertThat(calculator.measure(WINDOW, days.map(), null).moh().thresholdsMet())
+                .containsExactly(MohThreshold.MULTIPLE_CLASSES);
+    }
+
+    @Test
+    void combinedThresholdUsesNormalisedAnyMedicationDays() {
+        // 7 any-medication days of 2 classes in 20 logged days = 9.8 per 28; 8 of them = 11.2
+        Days days = new Days().run(START, 20, 0);
+        for (int i = 0; i < 7; i++) {
+            days.put(Days.medication(START.plusDays(i), i % 2 == 0 ? SIMPLE_ANALGESIC : COMBINATION));
+        }
+        assertThat(calculator.measure(WINDOW, days.map(), null).moh().atRisk()).isFalse();
+        days.put(Days.medication(START.plusDays(7), SIMPLE_ANALGESIC));
+        assertThat(calculator.measure(WINDOW, days.map(), null).moh().thresholdsMet())
+                .containsExactly(MohThreshold.MULTIPLE_CLASSES);
+    }
 }

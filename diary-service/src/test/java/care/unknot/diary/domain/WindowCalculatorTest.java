@@ -144,4 +144,64 @@ class WindowCalculatorTest {
         assertThat(metrics.raw().medicationDaysByClass().get(MedicationClass.TRIPTAN)).isEqualTo(Fraction.of(1));
         assertThat(metrics.normalised().medicationDays()).isEqualTo(Fraction.of(14, 5));
     }
+
+    @Test
+    void unusableWindowStillShowsLoggedDaysMeanPeakNrsAndAdherence() {
+        Days days = new Days().run(START, 19, 2);
+        days.put(Days.exercised(START.plusDays(18)));
+        HomeProgram program = new HomeProgram(START.plusDays(18), HomeProgram.Frequency.DAILY);
+        WindowMetrics metrics = calculator.measure(WINDOW, days.map(), program);
+        assertThat(metrics.usable()).isFalse();
+        assertThat(metrics.loggedDays()).isEqualTo(19);
+        assertThat(metrics.raw().headacheDays()).isEqualTo(Fraction.of(2));
+        assertThat(metrics.meanPeakNrs()).isEqualTo(Fraction.of(5));
+        // prescribed days 18..27 = 10, done 1
+        assertThat(metrics.adherencePercent()).isEqualTo(Fraction.of(10));
+        assertThat(metrics.normalised()).isNull();
+        assertThat(metrics.moh()).isNull();
+    }
+
+    @Test
+    void shortWindowUsabilityIsTheExactFractionFiveSevenths() {
+        // 21 days: 15 = 21 x 5/7 exactly; 27 days: 27 x 5/7 = 19.28..., so 19 is too few and 20 enough
+        assertThat(calculator.isUsable(21, 15)).isTrue();
+        assertThat(calculator.isUsable(21, 14)).isFalse();
+        assertThat(calculator.isUsable(27, 20)).isTrue();
+        assertThat(calculator.isUsable(27, 19)).isFalse();
+        assertThat(calculator.isUsable(8, 6)).isTrue();
+        assertThat(calculator.isUsable(8, 5)).isFalse();
+        assertThat(calculator.isUsable(0, 0)).isFalse();
+    }
+
+    @Test
+    void a28DayWindowNeeds20LoggedDays() {
+        assertThat(calculator.isUsable(28, 20)).isTrue();
+        assertThat(calculator.isUsable(28, 19)).isFalse();
+    }
+
+    @Test
+    void onlyA28DayWindowHasAnMohStatus() {
+        Days days = new Days().run(START, 28, 0);
+        assertThat(calculator.measure(DateWindow.startingOn(START, 28), days.map(), null).moh()).isNotNull();
+        WindowMetrics shorter = calculator.measure(DateWindow.startingOn(START, 27), days.map(), null);
+        assertThat(shorter.usable()).isTrue();
+        assertThat(shorter.moh()).isNull();
+    }
+
+    @Test
+    void everyOtherDayRoundsHalfTheDaysUp() {
+        HomeProgram program = new HomeProgram(START, HomeProgram.Frequency.EVERY_OTHER_DAY);
+        assertThat(program.prescribedDays(1)).isEqualTo(1);
+        assertThat(program.prescribedDays(2)).isEqualTo(1);
+        assertThat(program.prescribedDays(7)).isEqualTo(4);
+        assertThat(program.prescribedDays(28)).isEqualTo(14);
+        assertThat(new HomeProgram(START, HomeProgram.Frequency.DAILY).prescribedDays(7)).isEqualTo(7);
+    }
+
+    @Test
+    void adherenceOnTheAssignmentDayItselfCountsAndTheDayBeforeDoesNot() {
+        Days days = new Days().put(Days.exercised(START.plusDays(26))).put(Days.exercised(START.plusDays(27)));
+        HomeProgram program = new HomeProgram(START.plusDays(27), HomeProgram.Frequency.DAILY);
+        assertThat(calculator.measure(WINDOW, days.map(), program).adherencePercent()).isEqualTo(Fraction.of(100));
+    }
 }
