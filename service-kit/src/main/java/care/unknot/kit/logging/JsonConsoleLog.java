@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtHandler;
-import org.jboss.logmanager.formatters.JsonFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 
 import io.quarkus.runtime.StartupEvent;
@@ -18,8 +17,8 @@ import io.quarkus.runtime.StartupEvent;
  * Structured (JSON, one object a line) console logs when {@code unknot.log.json=true} (on by default in production).
  *
  * <p>Written by hand because the {@code quarkus-logging-json} extension does not resolve at Quarkus 3.34.2 here:
- * this puts JBoss LogManager's own {@link JsonFormatter} on the console handlers at start-up. Lines logged before
- * start-up (the boot banner) keep the plain format.
+ * this puts a {@link JsonLogFormatter} on the console handlers at start-up. Lines logged before start-up (the boot
+ * banner) keep the plain format.
  */
 @ApplicationScoped
 public class JsonConsoleLog {
@@ -43,9 +42,7 @@ public class JsonConsoleLog {
     private static int apply(Handler handler) {
         int changed = 0;
         if (handler instanceof ConsoleHandler console) {
-            JsonFormatter formatter = new JsonFormatter();
-            formatter.setPrintDetails(false);
-            console.setFormatter(formatter);
+            console.setFormatter(new JsonLogFormatter());
             changed++;
         }
         if (handler instanceof ExtHandler parent) {

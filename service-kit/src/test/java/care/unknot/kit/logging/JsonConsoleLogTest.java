@@ -28,13 +28,13 @@ class JsonConsoleLogTest {
         logger.addHandler(delayed);
 
         assertThat(JsonConsoleLog.apply(logger)).isEqualTo(1);
-        logger.log(Level.INFO, "intake {0} screened", "abc-123");
+        logger.log(Level.WARNING, "intake {0} said \"no\"", "abc-123");
         console.flush();
 
         String line = out.toString(StandardCharsets.UTF_8).strip();
         JsonNode json = new ObjectMapper().readTree(line);
-        assertThat(json.get("message").asText()).isEqualTo("intake abc-123 screened");
-        assertThat(json.get("level").asText()).isEqualTo("INFO");
+        assertThat(json.get("message").asText()).isEqualTo("intake abc-123 said \"no\"");
+        assertThat(json.get("level").asText()).isEqualTo("WARNING");
         assertThat(json.has("timestamp")).isTrue();
     }
 
