@@ -80,7 +80,7 @@ final class Examples {
                 "kinds": [{"classification": "TENSION_TYPE_LIKE", "migraineFeatures": 1,
                   "migraineAssociatedSymptoms": 0, "tensionTypeFeatures": 4}],
                 "frequency": "EPISODIC", "mohRisk": false, "mohReasons": []},
-              "hit6": {"total": 59, "band": "SUBSTANTIAL_IMPACT"}, "midas": {"score": 12, "grade": "III"},
+              "hit6": {"total": 57, "band": "SUBSTANTIAL_IMPACT"}, "midas": {"score": 12, "grade": "III"},
               "precautions": [{"ruleId": "PR-BP", "regions": []}],
               "treatmentAreas": ["SUBOCCIPITALS", "UPPER_TRAPEZIUS", "STERNOCLEIDOMASTOID", "LEVATOR_SCAPULAE",
                 "SCALENES", "MASSETER", "TEMPORALIS"],

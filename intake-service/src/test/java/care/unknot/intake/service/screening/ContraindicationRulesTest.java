@@ -22,6 +22,8 @@ import care.unknot.intake.domain.RuleLevel;
 import care.unknot.intake.domain.ScreeningResult;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ContraindicationRulesTest {
 
@@ -80,6 +82,40 @@ class ContraindicationRulesTest {
         assertThat(result.rules()).extracting(FiredRule::id).containsExactly("CI-ANEURYSM");
     }
 
+    @ParameterizedTest(name = "{0} alone fires only {0}")
+    @CsvSource({"CI-CANCER", "CI-CLOT", "CI-ANEURYSM"})
+    void eachAbsoluteContraindicationAloneFiresOnlyItselfAtTheClearanceLevel(String ruleId) {
+        ScreeningResult result = screen(ci(ruleId.equals("CI-CANCER"), false, ruleId.equals("CI-CLOT"),
+                ruleId.equals("CI-ANEURYSM"), Set.of(), Set.of(), false, false, false, false), ALL_REGIONS);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.NEEDS_MEDICAL_CLEARANCE);
+        assertThat(result.rules()).singleElement().satisfies(rule -> {
+            assertThat(rule.id()).isEqualTo(ruleId);
+            assertThat(rule.level()).isEqualTo(RuleLevel.CLEARANCE);
+            assertThat(rule.decisive()).isTrue();
+        });
+        assertThat(result.precautions()).isEmpty();
+    }
+
+    /** Each technique precaution on its own, so a rule wired to another rule's answer cannot pass. */
+    @ParameterizedTest(name = "{0} alone fires only {0}")
+    @CsvSource({"PR-OSTEOPOROSIS", "PR-BP", "PR-ANTICOAGULANT"})
+    void eachTechniquePrecautionAloneFiresOnlyItselfAndKeepsEveryArea(String ruleId) {
+        ScreeningResult result = screen(ci(false, false, false, false, Set.of(), Set.of(),
+                ruleId.equals("PR-OSTEOPOROSIS"), ruleId.equals("PR-BP"), ruleId.equals("PR-ANTICOAGULANT"), false),
+                ALL_REGIONS);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
+        assertThat(result.rules()).singleElement().satisfies(rule -> {
+            assertThat(rule.id()).isEqualTo(ruleId);
+            assertThat(rule.level()).isEqualTo(RuleLevel.PRECAUTION);
+            assertThat(rule.decisive()).isTrue();
+        });
+        assertThat(result.precautions()).containsExactly(new Precaution(ruleId, Set.of()));
+        assertThat(result.treatmentAreas()).containsExactly(SUBOCCIPITALS, UPPER_TRAPEZIUS, STERNOCLEIDOMASTOID,
+                LEVATOR_SCAPULAE, SCALENES, MASSETER, TEMPORALIS, SCALP_GALEA, THORACIC_PARASPINALS);
+    }
+
     @Test
     void techniquePrecautionsMakeThePatientEligibleWithPrecautionsAndKeepEveryArea() {
         ScreeningResult result = screen(ci(false, false, false, false, Set.of(), Set.of(), true, true, true, false),
@@ -119,6 +155,27 @@ class ContraindicationRulesTest {
     }
 
     @Test
+    void jawFractureRemovesTemporalisListedUnderScalpToo() {
+        ScreeningResult result = screen(
+                ci(false, false, false, false, Set.of(BodyRegion.JAW), Set.of(), false, false, false, false),
+                new MuscleInvolvement(false, false, false, true));
+
+        assertThat(result.precautions()).containsExactly(new Precaution("PR-FRACTURE", Set.of(BodyRegion.JAW)));
+        assertThat(result.treatmentAreas()).containsExactly(SCALP_GALEA);
+    }
+
+    @Test
+    void upperBackInfectionRemovesUpperTrapeziusAndThoracicParaspinalsOnly() {
+        ScreeningResult result = screen(
+                ci(false, false, false, false, Set.of(), Set.of(BodyRegion.UPPER_BACK), false, false, false, false),
+                ALL_REGIONS);
+
+        assertThat(result.rules()).extracting(FiredRule::id).containsExactly("PR-INFECTION");
+        assertThat(result.treatmentAreas()).containsExactly(SUBOCCIPITALS, STERNOCLEIDOMASTOID, LEVATOR_SCAPULAE,
+                SCALENES, MASSETER, TEMPORALIS, SCALP_GALEA);
+    }
+
+    @Test
     void upperBackFractureRemovesUpperTrapeziusFromTheNeckAreas() {
         ScreeningResult result = screen(
                 ci(false, false, false, false, Set.of(BodyRegion.UPPER_BACK), Set.of(), false, false, false, false),
@@ -147,6 +204,15 @@ class ContraindicationRulesTest {
         assertThat(result.precautions())
                 .containsExactly(new Precaution("PR-CERVICAL-VASCULAR", Set.of(BodyRegion.NECK)));
         assertThat(result.treatmentAreas()).containsExactly(MASSETER, TEMPORALIS);
+    }
+
+    @Test
+    void dizzinessWithNeckMovementRemovesUpperTrapeziusAlsoWhenOnlyTheUpperBackIsInvolved() {
+        ScreeningResult result = screen(ci(false, false, false, false, Set.of(), Set.of(), false, false, false, true),
+                new MuscleInvolvement(false, false, true, false));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
+        assertThat(result.treatmentAreas()).containsExactly(THORACIC_PARASPINALS);
     }
 
     @Test

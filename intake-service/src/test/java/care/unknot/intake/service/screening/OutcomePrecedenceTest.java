@@ -57,6 +57,42 @@ class OutcomePrecedenceTest {
     }
 
     @Test
+    void emergencyOutranksAPrecautionWithNoClearanceRuleBetween() {
+        AnswersFixture answers = AnswersFixture.eligible().redFlag("RF-EYE");
+        answers.contraindications = new ContraindicationAnswers(false, false, false, false, Set.of(), Set.of(), false,
+                true, false, false);
+
+        ScreeningResult result = screening.screen(answers.build());
+
+        assertThat(result.outcome()).isEqualTo(Outcome.URGENT_REFERRAL);
+        assertThat(result.rules()).extracting(FiredRule::id, FiredRule::decisive)
+                .containsExactly(tuple("RF-EYE", true), tuple("PR-BP", false));
+        assertThat(result.precautions()).extracting(p -> p.ruleId()).containsExactly("PR-BP");
+    }
+
+    @Test
+    void twoKindsOfHeadacheOneMigraineLikeOneTensionTypeLikeAreMixed() {
+        AnswersFixture answers = AnswersFixture.eligible();
+        answers.kinds.add(AnswersFixture.migraineKind());
+
+        ScreeningResult result = screening.screen(answers.build());
+
+        assertThat(result.profile().kinds()).extracting(k -> k.classification())
+                .containsExactly(care.unknot.intake.domain.KindClass.TENSION_TYPE_LIKE,
+                        care.unknot.intake.domain.KindClass.MIGRAINE_LIKE);
+        assertThat(result.profile().phenotype()).isEqualTo(Phenotype.MIXED);
+        assertThat(result.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void oneMigraineLikeKindAloneIsMigraineLikeNotMixed() {
+        AnswersFixture answers = AnswersFixture.eligible();
+        answers.kinds.set(0, AnswersFixture.migraineKind());
+
+        assertThat(screening.screen(answers.build()).profile().phenotype()).isEqualTo(Phenotype.MIGRAINE_LIKE);
+    }
+
+    @Test
     void profileScoresAndAreasAreComputedForAnUrgentOutcomeToo() {
         AnswersFixture answers = AnswersFixture.eligible().redFlag("RF-NEURO");
         answers.kinds.set(0, AnswersFixture.migraineKind());
