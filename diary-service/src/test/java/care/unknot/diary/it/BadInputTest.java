@@ -55,6 +55,9 @@ class BadInputTest {
             yes without episode| {"headache": true}                                                                         | episodes
             no with an episode | {"headache": false, "episodes": [{"start": "09:00", "durationMinutes": 40, "peakNrs": 5}]} | episodes
             unknown red flag   | {"headache": false, "redFlags": ["HICCUPS"]}                                               | redFlags
+            unknown feature    | {"headache": true, "episodes": [{"start": "09:00", "durationMinutes": 40, "peakNrs": 5, "features": ["THROBBING"]}]} | features
+            start 25:00        | {"headache": true, "episodes": [{"start": "25:00", "durationMinutes": 40, "peakNrs": 5}]}  | start
+            null episode       | {"headache": true, "episodes": [null]}                                                     | episodes
             """)
     void invalidFieldIs400NamingIt(String name, String body, String field) {
         asPatient(patient).body(body).put(entryPath(patient, TODAY)).then().statusCode(400)
@@ -107,5 +110,12 @@ class BadInputTest {
     void listWithoutRangeIs400NamingFrom() {
         asPatient(patient).get("/api/v1/patients/" + patient + "/diary").then().statusCode(400)
                 .body("violations[0].field", equalTo("from"));
+    }
+
+    @Test
+    void patientIdThatIsNoUuidIsAProblemNotA500() {
+        asPatient(patient).get("/api/v1/patients/not-a-uuid/progress").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(400), org.hamcrest.Matchers.is(404)))
+                .contentType("application/problem+json");
     }
 }

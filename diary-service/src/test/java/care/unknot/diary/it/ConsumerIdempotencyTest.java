@@ -10,6 +10,7 @@ import care.unknot.events.diary.ProgressUpdatedV1;
 import care.unknot.events.diary.WindowKind;
 import care.unknot.events.intake.HeadachePhenotype;
 import care.unknot.events.plan.HomeProgramFrequency;
+import care.unknot.events.plan.SessionCancelledV1;
 import care.unknot.kit.time.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -129,5 +130,19 @@ class ConsumerIdempotencyTest {
         Kafka.publish(Topics.PLAN, UUID.randomUUID().toString(), "plan.something-new", patient, "{\"x\":1}");
         PatientState state = afterMarker(Topics.PLAN);
         assertThat(state.homeProgram()).isNotNull();
+    }
+
+    @Test
+    void cancelledSessionsDoNotCountAsTheFirstTreatmentSession() {
+        upstream.sendWithId(Topics.PLAN, UUID.randomUUID().toString(), EventTypes.SESSION_CANCELLED, patient,
+                new SessionCancelledV1(UUID.randomUUID(), UUID.randomUUID(), patient, 1,
+                        DAY.atTime(10, 0).atOffset(java.time.ZoneOffset.UTC), ZoneId.of("UTC"),
+                        DAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+        assertThat(afterMarker(Topics.PLAN).firstSession()).isNull();
+        upstream.send(Topics.PLAN, EventTypes.SESSION_COMPLETED, patient,
+                Upstream.session(patient, 1, DAY.plusDays(2), 8));
+        assertThat(patients.find(patient).orElseThrow().firstSession()).isEqualTo(DAY.plusDays(2));
+        Api.asPatient(patient).get("/api/v1/patients/" + patient + "/progress").then().statusCode(200)
+                .body("firstTreatmentSession", org.hamcrest.Matchers.equalTo(DAY.plusDays(2).toString()));
     }
 }

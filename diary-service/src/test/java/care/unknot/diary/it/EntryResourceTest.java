@@ -16,6 +16,7 @@ import care.unknot.events.EventTypes;
 import care.unknot.events.diary.AlertUrgency;
 import care.unknot.events.diary.DiaryAlertRaisedV1;
 import care.unknot.events.diary.DiaryEntryRecordedV1;
+import care.unknot.kit.security.Roles;
 import care.unknot.kit.time.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -161,5 +162,33 @@ class EntryResourceTest {
                 .queryParam("limit", 3).queryParam("after", next).get("/api/v1/patients/" + patient + "/diary")
                 .then().statusCode(200).body("items", hasSize(2)).body("items[1].date", equalTo("2026-03-10"))
                 .body("next", nullValue());
+    }
+
+    @Test
+    void aPatientTokenThatAlsoCarriesAStaffRoleWritesOnlyItsOwnDiary() {
+        UUID other = UUID.randomUUID();
+        String token = care.unknot.local.LocalJwt.shared().token(Roles.PATIENT, other.toString(),
+                java.util.Map.of("groups", List.of(Roles.PATIENT, Roles.THERAPIST)));
+        given().auth().oauth2(token).contentType("application/json").body(MIGRAINE).put(entryPath(patient, TODAY))
+                .then().statusCode(404).contentType("application/problem+json");
+        Api.put(patient, TODAY, MIGRAINE);
+        given().auth().oauth2(token).delete(entryPath(patient, TODAY)).then().statusCode(404);
+        given().auth().oauth2(token).get(entryPath(patient, TODAY)).then().statusCode(200);
+        given().auth().oauth2(token).contentType("application/json").body(MIGRAINE).put(entryPath(other, TODAY))
+                .then().statusCode(201);
+    }
+
+    @Test
+    void adminReadsAndPartnerIsForbidden() {
+        Api.put(patient, TODAY, MIGRAINE);
+        Api.as(Roles.ADMIN, UUID.randomUUID().toString()).get(entryPath(patient, TODAY)).then().statusCode(200);
+        Api.as(Roles.ADMIN, UUID.randomUUID().toString()).body(MIGRAINE).put(entryPath(patient, TODAY)).then()
+                .statusCode(403);
+        String partner = care.unknot.local.LocalJwt.shared().partnerToken(UUID.randomUUID().toString(), "p-1");
+        for (String path : List.of(entryPath(patient, TODAY), "/api/v1/patients/" + patient + "/progress",
+                "/api/v1/patients/" + patient + "/summary")) {
+            given().auth().oauth2(partner).get(path).then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
     }
 }
