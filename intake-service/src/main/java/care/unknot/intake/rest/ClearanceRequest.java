@@ -12,7 +12,7 @@ import java.util.List;
  * A physician's clearance.
  *
  * @param clearedOn the date on the clearance; not after today (checked against the service clock)
- * @param restrictedRuleIds with WITH_RESTRICTIONS: the PR-* precautions the clearance keeps in force
+ * @param restrictedRuleIds with WITH_RESTRICTIONS (then required): the PR-* precautions the clearance keeps in force
  */
 public record ClearanceRequest(
         @NotBlank @Size(max = 200) String clinicianName,

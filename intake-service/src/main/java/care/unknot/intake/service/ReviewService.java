@@ -13,6 +13,7 @@ import care.unknot.intake.repository.IntakeRepository;
 import care.unknot.intake.repository.IntakeReviewRepository;
 import care.unknot.intake.repository.MedicalClearanceRepository;
 import care.unknot.intake.repository.PatientRepository;
+import care.unknot.intake.service.screening.ScreeningRule;
 import care.unknot.kit.problem.ProblemException;
 import care.unknot.kit.rest.ETags;
 import care.unknot.kit.security.CurrentUser;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,6 +81,7 @@ public class ReviewService {
             // one day of slack: the clearance's date is local to the clinician, the clock is UTC
             throw ProblemException.field(400, "clearedOn", "must not be in the future");
         }
+        requireKnownPrecautions(scope, restrictedRuleIds);
         if (intake.outcome() != Outcome.NEEDS_MEDICAL_CLEARANCE) {
             throw ProblemException.conflict("Only an intake whose outcome is NEEDS_MEDICAL_CLEARANCE takes a clearance.");
         }
@@ -102,6 +105,25 @@ public class ReviewService {
                 .toList();
         events.clearanceRecorded(intake, clearance, cleared);
         return clearance;
+    }
+
+    /** A clearance WITH_RESTRICTIONS names the PR-* precautions (domain.md 1.2) it keeps in force, and only those. */
+    private static void requireKnownPrecautions(ClearanceScope scope, List<String> restrictedRuleIds) {
+        if (scope != ClearanceScope.WITH_RESTRICTIONS) {
+            return;
+        }
+        if (restrictedRuleIds.isEmpty()) {
+            throw ProblemException.field(400, "restrictedRuleIds",
+                    "must name at least one precaution for WITH_RESTRICTIONS");
+        }
+        for (int i = 0; i < restrictedRuleIds.size(); i++) {
+            String id = restrictedRuleIds.get(i);
+            if (Arrays.stream(ScreeningRule.values())
+                    .noneMatch(rule -> rule.level() == RuleLevel.PRECAUTION && rule.id().equals(id))) {
+                throw ProblemException.field(400, "restrictedRuleIds[" + i + "]",
+                        "must be the id of a PR-* precaution");
+            }
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

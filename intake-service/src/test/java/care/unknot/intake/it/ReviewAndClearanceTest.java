@@ -162,6 +162,42 @@ class ReviewAndClearanceTest {
     }
 
     @Test
+    void clearanceWithRestrictionsKeepsThoseNamedPrecautionsInForce() {
+        UUID patientId = Api.registerPatient("Res", "Tricted");
+        UUID intakeId = Api.submitted(patientId, Api.answers(AnswersFixture.eligible().redFlag("RF-IMMUNE")));
+
+        Api.therapist().body("""
+                {"clinicianName": "Dr. X", "clearedOn": "2026-03-09", "scope": "WITH_RESTRICTIONS",
+                 "restrictedRuleIds": ["PR-ANTICOAGULANT"], "documentReference": "D-2"}""")
+                .post("/api/v1/intakes/{id}/clearance", intakeId).then().statusCode(201);
+
+        Api.therapist().get("/api/v1/intakes/{id}", intakeId).then()
+                .body("outcome", equalTo("ELIGIBLE_WITH_PRECAUTIONS")).body("eligibleForPlan", equalTo(false));
+    }
+
+    @Test
+    void clearanceRestrictionsMustNamePrecautionsAndStoreNothingOtherwise() {
+        UUID patientId = Api.registerPatient("Unk", "Nown");
+        UUID intakeId = Api.submitted(patientId, Api.answers(AnswersFixture.eligible().redFlag("RF-IMMUNE")));
+        String before = rows.snapshot();
+
+        Api.therapist().body("""
+                {"clinicianName": "Dr. X", "clearedOn": "2026-03-09", "scope": "WITH_RESTRICTIONS",
+                 "restrictedRuleIds": ["PR-BP", "PR-NO-SUCH-RULE"], "documentReference": "D-3"}""")
+                .post("/api/v1/intakes/{id}/clearance", intakeId).then().statusCode(400)
+                .body("violations.field", hasItem("restrictedRuleIds[1]"));
+        Api.therapist().body("""
+                {"clinicianName": "Dr. X", "clearedOn": "2026-03-09", "scope": "WITH_RESTRICTIONS",
+                 "documentReference": "D-3"}""")
+                .post("/api/v1/intakes/{id}/clearance", intakeId).then().statusCode(400)
+                .body("violations.field", hasItem("restrictedRuleIds"));
+
+        assertThat(rows.snapshot()).isEqualTo(before);
+        Api.therapist().get("/api/v1/intakes/{id}", intakeId).then()
+                .body("outcome", equalTo("NEEDS_MEDICAL_CLEARANCE"));
+    }
+
+    @Test
     void clearanceDatedInTheFutureIsRejectedNamingTheField() {
         UUID patientId = Api.registerPatient("Fu", "Ture");
         UUID intakeId = Api.submitted(patientId, Api.answers(AnswersFixture.eligible().redFlag("RF-TRAUMA")));
