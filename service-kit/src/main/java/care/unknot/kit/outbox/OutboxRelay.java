@@ -3,12 +3,9 @@ package care.unknot.kit.outbox;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * The service's JDBC outbox relay: one {@link OutboxRelayWorker} thread started with the application (unless
@@ -16,12 +13,11 @@ import io.quarkus.runtime.StartupEvent;
  */
 @ApplicationScoped
 @IfBuildProperty(name = "unknot.store", stringValue = "jdbc")
-public class OutboxRelay {
+public class OutboxRelay extends RelayControl<OutboxRelayWorker> {
 
     private final DataSource dataSource;
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
-    private volatile OutboxRelayWorker worker;
 
     @Inject
     public OutboxRelay(DataSource dataSource, OutboxPublisher publisher, OutboxConfig config) {
@@ -30,48 +26,18 @@ public class OutboxRelay {
         this.config = config;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        if (config.relayEnabled()) {
-            resume();
-        }
+    @Override
+    protected OutboxConfig config() {
+        return config;
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        pause();
+    @Override
+    protected String threadName() {
+        return "outbox-relay";
     }
 
-    /** Wakes the relay (called after a writing transaction commits). */
-    public void nudge() {
-        OutboxRelayWorker current = worker;
-        if (current != null) {
-            current.nudge();
-        }
-    }
-
-    /** Stops this instance's relay thread after its current round (operations, tests). */
-    public synchronized void pause() {
-        if (worker != null) {
-            worker.stop();
-            worker = null;
-        }
-    }
-
-    /** Starts this instance's relay thread if it is not running. */
-    public synchronized void resume() {
-        if (worker == null) {
-            worker = newWorker("outbox-relay");
-            worker.start();
-        }
-    }
-
-    /** A further worker on the same table and channel, e.g. to compete with this one in a test. */
+    @Override
     public OutboxRelayWorker newWorker(String name) {
         return new OutboxRelayWorker(name, dataSource, publisher, config);
-    }
-
-    /** Events this instance's current relay thread has published and marked sent. */
-    public long sentTotal() {
-        OutboxRelayWorker current = worker;
-        return current == null ? 0 : current.sentTotal();
     }
 }

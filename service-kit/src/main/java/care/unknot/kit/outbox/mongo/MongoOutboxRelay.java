@@ -3,7 +3,6 @@ package care.unknot.kit.outbox.mongo;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -12,11 +11,10 @@ import org.jboss.logging.Logger;
 import com.mongodb.client.MongoClient;
 
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 
 import care.unknot.kit.outbox.OutboxConfig;
 import care.unknot.kit.outbox.OutboxPublisher;
+import care.unknot.kit.outbox.RelayControl;
 
 /**
  * The service's MongoDB outbox relay: one {@link MongoOutboxWorker} thread over the collections in
@@ -25,7 +23,7 @@ import care.unknot.kit.outbox.OutboxPublisher;
  */
 @ApplicationScoped
 @IfBuildProperty(name = "unknot.store", stringValue = "mongodb")
-public class MongoOutboxRelay {
+public class MongoOutboxRelay extends RelayControl<MongoOutboxWorker> {
 
     private static final Logger LOG = Logger.getLogger(MongoOutboxRelay.class);
 
@@ -33,7 +31,6 @@ public class MongoOutboxRelay {
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
     private final String defaultDatabase;
-    private volatile MongoOutboxWorker worker;
 
     @Inject
     public MongoOutboxRelay(MongoClient client, OutboxPublisher publisher, OutboxConfig config,
@@ -44,41 +41,25 @@ public class MongoOutboxRelay {
         this.defaultDatabase = defaultDatabase;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        if (config.relayEnabled()) {
-            resume();
-        }
+    @Override
+    protected OutboxConfig config() {
+        return config;
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        pause();
+    @Override
+    protected String threadName() {
+        return "mongo-outbox-relay";
     }
 
-    public void nudge() {
-        MongoOutboxWorker current = worker;
-        if (current != null) {
-            current.nudge();
-        }
-    }
-
-    public synchronized void pause() {
-        if (worker != null) {
-            worker.stop();
-            worker = null;
-        }
-    }
-
+    @Override
     public synchronized void resume() {
-        if (worker == null) {
-            if (collections().isEmpty()) {
-                LOG.warn("unknot.outbox.mongo.collections is empty: the MongoDB outbox relay has nothing to scan");
-            }
-            worker = newWorker("mongo-outbox-relay");
-            worker.start();
+        if (collections().isEmpty()) {
+            LOG.warn("unknot.outbox.mongo.collections is empty: the MongoDB outbox relay has nothing to scan");
         }
+        super.resume();
     }
 
-    /** A further worker on the same collections and channel, e.g. a replacement after a simulated crash. */
+    @Override
     public MongoOutboxWorker newWorker(String name) {
         String database = config.mongo().database().orElse(defaultDatabase);
         return new MongoOutboxWorker(name, client.getDatabase(database), collections(), publisher, config);
