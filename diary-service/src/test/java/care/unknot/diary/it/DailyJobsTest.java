@@ -88,4 +88,29 @@ class DailyJobsTest {
         jobs.runFor(patient);
         assertThat(patients.find(patient).orElseThrow().rev()).isEqualTo(rev);
     }
+
+    @Test
+    void mohAlertTurnsOffOnTheSeventhQuietDayAndALaterCrossingIsANewEvent() {
+        LocalDate first = LocalDate.of(2026, 10, 1);
+        // simple analgesics on the first 15 of 28 logged days
+        Diary.log(clock, patient, first, 28, i -> i < 15 ? Api.medicationOnly("SIMPLE_ANALGESIC") : Api.HEADACHE_FREE);
+        for (int k = 0; k <= 18; k++) {
+            LocalDate day = first.plusDays(28 + k);
+            if (k > 0) {
+                // yesterday's entry: headache-free while the alert winds down, then triptans on 10 days
+                String body = k <= 8 ? Api.HEADACHE_FREE : Api.medicationOnly("TRIPTAN");
+                Diary.log(clock, patient, day.minusDays(1), 1, i -> body);
+            }
+            Diary.at(clock, day, 6);
+            jobs.runFor(patient);
+            boolean on = patients.find(patient).orElseThrow().moh().on();
+            // k = 0: 15 days met; k = 1..6: quiet days 1..6; k = 7: the 7th quiet day turns it off;
+            // k = 18: 10 triptan days in the window ending yesterday
+            assertThat(on).as("alert on day %d", k).isEqualTo(k < 7 || k == 18);
+        }
+        List<Kafka.Event> crossings = Kafka.awaitExactly(patient, EventTypes.MOH_THRESHOLD_CROSSED, 2);
+        assertThat(crossings).hasSize(2);
+        assertThat(crossings.get(1).as(MohThresholdCrossedV1.class).thresholdsMet())
+                .containsExactly(MohThreshold.TRIPTAN_10_DAYS);
+    }
 }
