@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Publish latency after commit, measured from the moment the writing transaction returned to the moment a plain
  * KafkaConsumer on the real broker received the record (so it includes the consumer's fetch). Run with
- * {@code ./mvnw -o -B -pl service-kit verify -Dkit.test.excludedGroups=none -Dgroups=benchmark}.
+ * {@code ./mvnw -o -B -pl service-kit verify -DexcludedTestGroups=none -Dgroups=benchmark}.
  */
 @QuarkusTest
 @Tag("benchmark")
