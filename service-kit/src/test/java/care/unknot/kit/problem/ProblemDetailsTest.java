@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import care.unknot.kit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -89,6 +91,17 @@ class ProblemDetailsTest {
                 .body("violations[0].field", equalTo("answers.hit6[2]"))
                 .body("violations[0].message", equalTo("must be an integer"))
                 .body(not(containsString("java.lang")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3.9", "\"5\"", "true"})
+    void scalarsOfAnotherJsonTypeAreNotCoercedIntoAnInteger(String pain) {
+        given().header("Authorization", Tokens.patient(patientId)).contentType(ContentType.JSON)
+                .body("{\"title\":\"x\",\"mood\":\"CALM\",\"pain\":" + pain
+                        + ",\"answers\":{\"hit6\":[1,2,3,4,5,1]}}")
+                .when().post("/api/v1/notes")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("pain"));
     }
 
     @Test

@@ -1,18 +1,20 @@
-package care.unknot.intake.rest;
+package care.unknot.kit.json;
+
+import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.inject.Singleton;
 
 /**
- * Request bodies take JSON types as they are: Jackson's defaults would truncate {@code 3.9} to the integer 3 (a
- * peak NRS below the moderate threshold) and read {@code "5"} or {@code 1} as a number or boolean. Each is a wrong
- * JSON type and becomes a 400 naming the field (architecture.md: never silently accept bad input).
+ * Request bodies take JSON types as they are, in every service: Jackson's defaults would truncate {@code 3.9} to the
+ * integer 3 (a peak NRS below the moderate threshold) and read {@code "5"} or {@code 1} as a number or a boolean. Each
+ * is a wrong JSON type and becomes a 400 naming the field (architecture.md: never silently accept bad input).
  */
 @Singleton
-public class StrictJson implements ObjectMapperCustomizer {
+public class StrictRequestJson implements ObjectMapperCustomizer {
 
     @Override
     @SuppressWarnings("deprecation") // configuring the CDI mapper before first use is what customizers are for
