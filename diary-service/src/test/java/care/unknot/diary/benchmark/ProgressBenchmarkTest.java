@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Not a timed test: prints how long progress takes for a patient with 2 years of daily entries (read the patient's
  * day facts over the wire + compute baseline, current window and the series). Excluded by default; run with
- * {@code ./mvnw -o -B -pl diary-service test -Dtest=ProgressBenchmark -DexcludedTestGroups=none}
+ * {@code ./mvnw -o -B -pl diary-service test -DexcludedTestGroups=none -Dgroups=benchmark}
  * (add {@code MONGODB_URI=...} for a real MongoDB).
  */
 @Tag("benchmark")
-class ProgressBenchmark {
+class ProgressBenchmarkTest {
 
     private static final int DAYS = 730;
     private static final int RUNS = 50;
