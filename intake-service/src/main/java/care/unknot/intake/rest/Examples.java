@@ -37,8 +37,20 @@ final class Examples {
              "partnerReference": "CN-2026-0147", "status": "SCREENED", "outcome": "ELIGIBLE",
              "receivedAt": "2026-03-01T09:15:00Z"}""";
 
+    /** After plan.activated on plan.events (plan-service); the outcome in force stays. */
+    static final String REFERRAL_PLAN_ACTIVE = """
+            {"id": "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d", "patientId": "5f0c6f7e-2b1d-4c8e-9a51-3f7d2c1e0a01",
+             "partnerReference": "CN-2026-0147", "status": "PLAN_ACTIVE", "outcome": "ELIGIBLE",
+             "receivedAt": "2026-03-01T09:15:00Z"}""";
+
     static final String REFERRAL_PAGE = """
             {"items": [""" + REFERRAL_RESPONSE + """
+            , {"id": "a2b3c4d5-e6f7-4a8b-9c0d-1e2f3a4b5c6d", "patientId": "6a1d7e8f-3c2e-4d9f-8b62-4a8e3d2f1b02",
+               "partnerReference": "CN-2026-0152", "status": "RECEIVED", "outcome": null,
+               "receivedAt": "2026-03-02T11:40:00Z"},
+              {"id": "b3c4d5e6-f7a8-4b9c-8d1e-2f3a4b5c6d7e", "patientId": "7b2e8f9a-4d3f-4e0a-9c73-5b9f4e3a2c03",
+               "partnerReference": "CN-2025-0981", "status": "DISCHARGED", "outcome": "ELIGIBLE",
+               "receivedAt": "2025-11-20T08:05:00Z"}
             ], "next": null}""";
 
     static final String PATIENT_REFERRALS = """

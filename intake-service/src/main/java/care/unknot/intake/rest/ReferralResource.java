@@ -40,6 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.PARTNER)
 public class ReferralResource {
 
+    static final String STATUS_DESCRIPTION = "status: RECEIVED until an intake is screened, then SCREENED with the"
+            + " outcome in force; PLAN_ACTIVE once plan-service activated a plan for the patient and DISCHARGED once"
+            + " it completed it (from plan.events, the newest event winning; a new plan makes it PLAN_ACTIVE again)."
+            + " The outcome stays reported with PLAN_ACTIVE and DISCHARGED.";
+
     private final PatientService patients;
     private final ReferralService referrals;
     private final CurrentUser user;
@@ -69,7 +74,8 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "List the calling partner's own referrals with their status, cursor-paged")
+    @Operation(summary = "List the calling partner's own referrals with their status, cursor-paged",
+            description = STATUS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "A page of referrals",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.REFERRAL_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
@@ -84,10 +90,12 @@ public class ReferralResource {
 
     @GET
     @Path("/{referralId}")
-    @Operation(summary = "Read one of the calling partner's referrals: status and screened outcome, nothing clinical")
+    @Operation(summary = "Read one of the calling partner's referrals: status and screened outcome, nothing clinical",
+            description = STATUS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class),
-                    examples = @ExampleObject(name = "referral", value = Examples.REFERRAL_RESPONSE)))
+                    examples = {@ExampleObject(name = "screened", value = Examples.REFERRAL_RESPONSE),
+                        @ExampleObject(name = "planActive", value = Examples.REFERRAL_PLAN_ACTIVE)}))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Not a partner")
     @APIResponse(responseCode = "404", description = "No such referral of this partner")

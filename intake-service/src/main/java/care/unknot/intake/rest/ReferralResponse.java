@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What a partner may know about its referral: status and, once screened, the outcome in force; nothing clinical.
+ * What a partner may know about its referral: status (RECEIVED, SCREENED, or from plan.events PLAN_ACTIVE /
+ * DISCHARGED) and, once screened, the outcome in force; nothing clinical.
  */
 public record ReferralResponse(UUID id, UUID patientId, String partnerReference, ReferralStatus status,
         Outcome outcome, Instant receivedAt) {
