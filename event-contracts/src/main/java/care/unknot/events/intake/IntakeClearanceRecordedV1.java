@@ -15,6 +15,10 @@ import java.util.UUID;
  * @param restrictedRuleIds with scope WITH_RESTRICTIONS: the precautions the clearance keeps in force
  * @param clearedOn the date on the clearance
  * @param outcome the outcome in force afterwards (ELIGIBLE or ELIGIBLE_WITH_PRECAUTIONS)
+ * @param eligibleForPlan whether the intake may now lead to a plan (domain.md 1.5: reviewed and the outcome in force
+ *     ELIGIBLE or ELIGIBLE_WITH_PRECAUTIONS): false when the clearance was recorded before the therapist's review,
+ *     which then publishes intake.reviewed with the answer. Added in place (additive): absent in events published
+ *     before it existed
  */
 public record IntakeClearanceRecordedV1(
         UUID clearanceId,
@@ -25,6 +29,7 @@ public record IntakeClearanceRecordedV1(
         List<String> restrictedRuleIds,
         LocalDate clearedOn,
         ScreeningOutcome outcome,
+        Boolean eligibleForPlan,
         Instant recordedAt) implements EventPayload {
 
     public IntakeClearanceRecordedV1 {

@@ -11,6 +11,9 @@ import java.util.UUID;
  * @param reviewerId the reviewing therapist (token subject)
  * @param screenedOutcome the outcome the screening computed
  * @param outcome the outcome in force after the review (equal to {@code screenedOutcome} unless overridden)
+ * @param eligibleForPlan whether the intake may now lead to a plan (domain.md 1.5: reviewed and the outcome in force
+ *     ELIGIBLE or ELIGIBLE_WITH_PRECAUTIONS); the same rule as intake-service's API field. Added in place (additive):
+ *     absent in events published before it existed
  */
 public record IntakeReviewedV1(
         UUID intakeId,
@@ -18,6 +21,7 @@ public record IntakeReviewedV1(
         String reviewerId,
         ScreeningOutcome screenedOutcome,
         ScreeningOutcome outcome,
+        Boolean eligibleForPlan,
         Boolean overridden,
         Instant reviewedAt) implements EventPayload {
 }

@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * {@code intake.screened}: the screening result (domain.md 1.1-1.4), computed for every outcome. Rule ids and codes
- * only: the plain-language explanations and patient guidance stay in intake-service.
+ * only: the plain-language explanations and patient guidance stay in intake-service. A screened intake never leads to
+ * a plan by itself, whatever its outcome: only a reviewed, eligible one does (domain.md 1.5), as announced by
+ * {@code eligibleForPlan} on intake.reviewed and intake.clearance-recorded.
  *
  * @param firedRules every rule that matched, at every level, the decisive ones marked
  * @param suggestedTreatmentAreas areas from muscle involvement (domain.md 1.3), before precautions are applied

@@ -12,7 +12,11 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A physician's clearance (who, when, scope, document reference) recorded by a therapist (domain.md 1.5). */
+/**
+ * A physician's clearance (who, when, scope, document reference) recorded by a therapist (domain.md 1.5). An intake
+ * overridden back to NEEDS_MEDICAL_CLEARANCE after a clearance takes a new one; {@code clearanceNo} numbers an
+ * intake's clearances in recording order and the highest is the one in force. Earlier ones are kept as history.
+ */
 @Entity
 @Table(name = "medical_clearance")
 public class MedicalClearance {
@@ -20,6 +24,7 @@ public class MedicalClearance {
     @Id
     private UUID id;
     private UUID intakeId;
+    private int clearanceNo;
     private String clinicianName;
     private LocalDate clearedOn;
     @Enumerated(EnumType.STRING)
@@ -33,10 +38,11 @@ public class MedicalClearance {
     protected MedicalClearance() {
     }
 
-    public MedicalClearance(UUID id, UUID intakeId, String clinicianName, LocalDate clearedOn, ClearanceScope scope,
+    public MedicalClearance(UUID id, UUID intakeId, int clearanceNo, String clinicianName, LocalDate clearedOn, ClearanceScope scope,
             List<String> restrictedRuleIds, String documentReference, String recordedBy, Instant recordedAt) {
         this.id = id;
         this.intakeId = intakeId;
+        this.clearanceNo = clearanceNo;
         this.clinicianName = clinicianName;
         this.clearedOn = clearedOn;
         this.scope = scope;
@@ -52,6 +58,10 @@ public class MedicalClearance {
 
     public UUID intakeId() {
         return intakeId;
+    }
+
+    public int clearanceNo() {
+        return clearanceNo;
     }
 
     public String clinicianName() {

@@ -100,17 +100,19 @@ public class IntakeEvents {
                 precautions, suggestedAreas(intake), baseline(intake), intake.screenedAt()));
     }
 
+    /** {@code eligibleForPlan} is {@link Intake#eligibleForPlan()}, the rule the API reports, after the review. */
     public void intakeReviewed(Intake intake, IntakeReview review) {
         append(intake.patientId(), new IntakeReviewedV1(intake.id(), intake.patientId(), review.reviewerId(),
-                outcome(intake.screenedOutcome()), outcome(review.outcomeAfter()),
+                outcome(intake.screenedOutcome()), outcome(review.outcomeAfter()), intake.eligibleForPlan(),
                 review.decision() == ReviewDecision.OVERRIDE,
                 review.reviewedAt()));
     }
 
+    /** {@code eligibleForPlan} after the clearance: false while the intake awaits the therapist's review. */
     public void clearanceRecorded(Intake intake, MedicalClearance clearance, List<String> clearedRuleIds) {
         append(intake.patientId(), new IntakeClearanceRecordedV1(clearance.id(), intake.id(), intake.patientId(),
                 ClearanceScope.valueOf(clearance.scope().name()), clearedRuleIds, clearance.restrictedRuleIds(),
-                clearance.clearedOn(), outcome(intake.outcome()), clearance.recordedAt()));
+                clearance.clearedOn(), outcome(intake.outcome()), intake.eligibleForPlan(), clearance.recordedAt()));
     }
 
     public void urgentReferralRequired(Referral referral, Intake intake, List<String> emergencyRuleIds,

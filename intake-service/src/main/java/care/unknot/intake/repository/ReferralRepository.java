@@ -21,6 +21,11 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return find("id = ?1 and partnerId = ?2", referralId, partnerId).firstResultOptional();
     }
 
+    /** One partner's referrals of one patient, oldest first. */
+    public List<Referral> ofPartnerForPatient(String partnerId, UUID patientId) {
+        return list("partnerId = ?1 and patientId = ?2 order by receivedAt, id", partnerId, patientId);
+    }
+
     public boolean referredBy(UUID patientId, String partnerId) {
         return count("patientId = ?1 and partnerId = ?2", patientId, partnerId) > 0;
     }

@@ -41,16 +41,21 @@ public class ClearanceResource {
 
     @POST
     @RolesAllowed(Roles.THERAPIST)
-    @Operation(summary = "Record a physician's medical clearance for a NEEDS_MEDICAL_CLEARANCE intake (therapist)")
+    @Operation(summary = "Record a physician's medical clearance for a NEEDS_MEDICAL_CLEARANCE intake (therapist)",
+            description = "Allowed whenever the outcome in force is NEEDS_MEDICAL_CLEARANCE, also after an earlier "
+                    + "clearance when a therapist overrode the intake back to it; earlier clearances stay in "
+                    + "GET /api/v1/intakes/{intakeId}/clearances. The intake becomes ELIGIBLE (or "
+                    + "ELIGIBLE_WITH_PRECAUTIONS); it is eligible for a plan once it is also reviewed.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "clearance", value = Examples.CLEARANCE_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Recorded; the intake becomes eligible",
+    @APIResponse(responseCode = "201", description = "Recorded; the intake's outcome becomes ELIGIBLE or ELIGIBLE_WITH_PRECAUTIONS",
             content = @Content(schema = @Schema(implementation = ClearanceResponse.class),
                     examples = @ExampleObject(name = "clearance", value = Examples.CLEARANCE_RESPONSE)))
     @APIResponse(responseCode = "400", description = "Invalid field (problem+json naming it)")
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Not a therapist")
     @APIResponse(responseCode = "404", description = "No such intake")
-    @APIResponse(responseCode = "409", description = "The intake does not need a clearance, or has one")
+    @APIResponse(responseCode = "409", description = "The outcome in force is not NEEDS_MEDICAL_CLEARANCE (e.g. "
+            + "already cleared), or another clearance was recorded at the same moment")
     public Response recordClearance(@PathParam("intakeId") UUID intakeId, @Valid @NotNull ClearanceRequest request,
             @Context UriInfo uri) {
         MedicalClearance clearance = reviews.recordClearance(intakeId, request.clinicianName(), request.clearedOn(),
@@ -61,7 +66,7 @@ public class ClearanceResource {
 
     @GET
     @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-    @Operation(summary = "Read the medical clearance recorded for an intake (therapist, admin)")
+    @Operation(summary = "Read the medical clearance in force for an intake: the latest recorded (therapist, admin)")
     @APIResponse(responseCode = "200", description = "The clearance",
             content = @Content(schema = @Schema(implementation = ClearanceResponse.class),
                     examples = @ExampleObject(name = "clearance", value = Examples.CLEARANCE_RESPONSE)))

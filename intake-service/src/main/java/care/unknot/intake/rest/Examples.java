@@ -18,6 +18,13 @@ final class Examples {
              "homeProgramReminderTime": "07:30", "status": "REGISTERED", "referringPartnerId": null,
              "createdAt": "2026-03-01T09:15:00Z", "updatedAt": "2026-03-01T09:15:00Z"}""";
 
+    /** A partner's view (referred the patient, or has its consent): ids and status, nothing else. */
+    static final String PARTNER_PATIENT_RESPONSE = """
+            {"id": "5f0c6f7e-2b1d-4c8e-9a51-3f7d2c1e0a01", "status": "AWAITING_REVIEW",
+             "referrals": [{"id": "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d",
+               "patientId": "5f0c6f7e-2b1d-4c8e-9a51-3f7d2c1e0a01", "partnerReference": "CN-2026-0147",
+               "status": "SCREENED", "outcome": "ELIGIBLE", "receivedAt": "2026-03-01T09:15:00Z"}]}""";
+
     static final String PATIENT_PAGE = """
             {"items": [""" + PATIENT_RESPONSE + """
             ], "next": "NWYwYzZmN2UtMmIxZC00YzhlLTlhNTEtM2Y3ZDJjMWUwYTAx"}""";
@@ -124,7 +131,7 @@ final class Examples {
 
     static final String CLEARANCE_RESPONSE = """
             {"id": "7d6c5b4a-3928-4716-a5b4-c3d2e1f0a9b8", "intakeId": "0b7e4d2a-6c1f-4e3b-8a9d-1c2e3f4a5b02",
-             "clinicianName": "Dr. Lena Vogt", "clearedOn": "2026-03-05", "scope": "WITH_RESTRICTIONS",
+             "clearanceNo": 1, "clinicianName": "Dr. Lena Vogt", "clearedOn": "2026-03-05", "scope": "WITH_RESTRICTIONS",
              "restrictedRuleIds": ["PR-BP"], "documentReference": "GP-LETTER-2026-03-05",
              "recordedBy": "therapist-anna", "recordedAt": "2026-03-05T14:00:00Z"}""";
 

@@ -99,4 +99,21 @@ public class IntakeResource {
     public List<ReviewResponse> reviews(@PathParam("intakeId") UUID intakeId) {
         return reviews.reviewsOf(intakeId).stream().map(ReviewResponse::of).toList();
     }
+
+    @GET
+    @Path("/clearances")
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "Every medical clearance recorded for an intake, oldest first (therapist, admin)",
+            description = "An intake overridden back to NEEDS_MEDICAL_CLEARANCE after a clearance takes a new one; "
+                    + "the earlier ones stay here. The last (highest clearanceNo) is the one in force, also served at "
+                    + "GET /api/v1/intakes/{intakeId}/clearance.")
+    @APIResponse(responseCode = "200", description = "Clearances, oldest first (empty when none was recorded)",
+            content = @Content(examples = @ExampleObject(name = "clearances",
+                    value = "[" + Examples.CLEARANCE_RESPONSE + "]")))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a therapist or admin")
+    @APIResponse(responseCode = "404", description = "No such intake")
+    public List<ClearanceResponse> clearances(@PathParam("intakeId") UUID intakeId) {
+        return reviews.clearancesOf(intakeId).stream().map(ClearanceResponse::of).toList();
+    }
 }

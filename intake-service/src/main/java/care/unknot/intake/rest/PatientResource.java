@@ -2,7 +2,9 @@ package care.unknot.intake.rest;
 
 import care.unknot.intake.domain.Patient;
 import care.unknot.intake.domain.PatientStatus;
+import care.unknot.intake.service.PatientAccess;
 import care.unknot.intake.service.PatientService;
+import care.unknot.intake.service.ReferralService;
 import care.unknot.kit.problem.Problem;
 import care.unknot.kit.problem.ProblemException;
 import care.unknot.kit.rest.ETags;
@@ -46,9 +48,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PatientResource {
 
     private final PatientService patients;
+    private final PatientAccess access;
+    private final ReferralService referrals;
 
-    public PatientResource(PatientService patients) {
+    public PatientResource(PatientService patients, PatientAccess access, ReferralService referrals) {
         this.patients = patients;
+        this.access = access;
+        this.referrals = referrals;
     }
 
     @POST
@@ -72,15 +78,26 @@ public class PatientResource {
     @GET
     @Path("/{patientId}")
     @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "Read a patient: the patient itself, therapist, admin, or a partner that referred the patient "
-            + "or has the patient's consent")
-    @APIResponse(responseCode = "200", description = "The patient; ETag carries the version for If-Match",
-            content = @Content(schema = @Schema(implementation = PatientResponse.class),
-                    examples = @ExampleObject(name = "patient", value = Examples.PATIENT_RESPONSE)))
+    @Operation(summary = "Read a patient: full for the patient itself, therapist and admin; a reduced view for a "
+            + "partner that referred the patient or has the patient's consent",
+            description = "Therapist, admin and the patient itself (token subject = patient id) get PatientResponse "
+                    + "with an ETag for If-Match. A partner (claim partner_id) gets PartnerPatientResponse: the id, the "
+                    + "patient's status and its own referrals of the patient with their status and outcome in force; "
+                    + "no names, date of birth, contact details, time zone, locale, reminder preferences or other "
+                    + "partners' ids, and no ETag (partners cannot update a patient). Any other patient: 404.")
+    @APIResponse(responseCode = "200", description = "The patient: PatientResponse (patient, therapist, admin; ETag "
+            + "carries the version for If-Match) or PartnerPatientResponse (partner, no ETag)",
+            content = @Content(schema = @Schema(oneOf = {PatientResponse.class, PartnerPatientResponse.class}),
+                    examples = {@ExampleObject(name = "patient", summary = "patient, therapist, admin",
+                            value = Examples.PATIENT_RESPONSE),
+                        @ExampleObject(name = "partner", summary = "partner", value = Examples.PARTNER_PATIENT_RESPONSE)}))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "404", description = "No such patient, or not one the caller may see")
     public Response read(@PathParam("patientId") UUID patientId) {
         Patient patient = patients.read(patientId);
+        if (access.partnerView()) {
+            return Response.ok(PartnerPatientResponse.of(patient, referrals.mineOf(patientId))).build();
+        }
         return Response.ok(PatientResponse.of(patient)).header("ETag", ETags.of(patient.version())).build();
     }
 

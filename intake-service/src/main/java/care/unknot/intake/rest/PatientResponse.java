@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** The full patient record: for the patient itself, therapists and admins. Partners get {@link PartnerPatientResponse}. */
+@Schema(name = "PatientResponse", description = "The full patient record (the patient itself, therapist, admin); "
+        + "partners get PartnerPatientResponse")
 public record PatientResponse(
         UUID id,
         String givenName,

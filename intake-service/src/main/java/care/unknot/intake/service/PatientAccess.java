@@ -30,7 +30,7 @@ public class PatientAccess {
     }
 
     public Patient readable(UUID patientId) {
-        if (user.isPartner() && !user.isStaff()) {
+        if (partnerView()) {
             String partnerId = user.partnerId().orElseThrow(PatientAccess::notFound);
             if (!referrals.referredBy(patientId, partnerId) && !consents.activeConsent(patientId, partnerId)) {
                 throw notFound();
@@ -39,6 +39,14 @@ public class PatientAccess {
             user.requireSelfOrStaff(patientId);
         }
         return existing(patientId);
+    }
+
+    /**
+     * A partner (that is not also staff) is held to the partner rule above and gets the reduced view of a patient
+     * ({@code PartnerPatientResponse}): least privilege, since it may see status only.
+     */
+    public boolean partnerView() {
+        return user.isPartner() && !user.isStaff();
     }
 
     /** Patients act on themselves; therapist and admin on anyone; partners never write clinical data. */

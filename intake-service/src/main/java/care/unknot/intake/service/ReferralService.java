@@ -59,6 +59,16 @@ public class ReferralService {
                 .orElseThrow(() -> ProblemException.notFound("No such referral."));
     }
 
+    /** The calling partner's own referrals of a patient (the caller has passed {@code PatientAccess}). */
+    public List<ReferralState> mineOf(UUID patientId) {
+        List<Referral> own = referrals.ofPartnerForPatient(partnerId(), patientId);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        Optional<PatientCareStatus> care = careStatuses.of(patientId);
+        return own.stream().map(r -> stateOf(r, care)).toList();
+    }
+
     private ReferralState stateOf(Referral referral, Optional<PatientCareStatus> care) {
         Outcome outcome = intakes.latestOf(referral.patientId()).map(Intake::outcome).orElse(null);
         if (care.isPresent()) {

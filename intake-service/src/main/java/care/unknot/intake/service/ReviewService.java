@@ -82,22 +82,24 @@ public class ReviewService {
             throw ProblemException.field(400, "clearedOn", "must not be in the future");
         }
         requireKnownPrecautions(scope, restrictedRuleIds);
+        // The outcome in force decides, not whether a clearance exists: a cleared intake is ELIGIBLE* (so a second
+        // clearance is refused), but one a therapist overrode back to NEEDS_MEDICAL_CLEARANCE takes a new clearance;
+        // the earlier ones stay as history (clearanceNo).
         if (intake.outcome() != Outcome.NEEDS_MEDICAL_CLEARANCE) {
-            throw ProblemException.conflict("Only an intake whose outcome is NEEDS_MEDICAL_CLEARANCE takes a clearance.");
-        }
-        if (clearances.ofIntake(intakeId).isPresent()) {
-            throw ProblemException.conflict("A clearance is already recorded for this intake.");
+            throw ProblemException.conflict("Only an intake whose outcome in force is NEEDS_MEDICAL_CLEARANCE takes a "
+                    + "clearance.");
         }
         List<String> restricted = scope == ClearanceScope.WITH_RESTRICTIONS ? restrictedRuleIds : List.of();
         Instant now = clock.instant();
-        MedicalClearance clearance = new MedicalClearance(UUID.randomUUID(), intakeId, clinicianName, clearedOn, scope,
-                restricted, documentReference, user.subject(), now);
+        MedicalClearance clearance = new MedicalClearance(UUID.randomUUID(), intakeId, clearances.nextNumber(intakeId),
+                clinicianName, clearedOn, scope, restricted, documentReference, user.subject(), now);
         clearances.persist(clearance);
         List<FiredRule> fired = intake.screening().rules();
         boolean precautionsInForce = !restricted.isEmpty()
                 || fired.stream().anyMatch(rule -> rule.level() == RuleLevel.PRECAUTION);
         intake.cleared(precautionsInForce ? Outcome.ELIGIBLE_WITH_PRECAUTIONS : Outcome.ELIGIBLE);
-        flushOrPreconditionFailed();
+        // two recordings at once: the same clearanceNo (unique) or the intake's version makes one lose
+        Flush.orConflict(this::flushOrPreconditionFailed, "A clearance was recorded concurrently; read the intake again.");
         updatePatientStatus(intake, now);
         List<String> cleared = fired.stream()
                 .filter(rule -> rule.level() == RuleLevel.CLEARANCE)
@@ -130,6 +132,12 @@ public class ReviewService {
     public Optional<MedicalClearance> clearanceOf(UUID intakeId) {
         existing(intakeId);
         return clearances.ofIntake(intakeId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MedicalClearance> clearancesOf(UUID intakeId) {
+        existing(intakeId);
+        return clearances.historyOf(intakeId);
     }
 
     private void updatePatientStatus(Intake intake, Instant now) {

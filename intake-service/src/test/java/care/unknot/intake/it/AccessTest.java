@@ -2,6 +2,10 @@ package care.unknot.intake.it;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
@@ -69,11 +73,35 @@ class AccessTest {
                 .post("/api/v1/patients/{id}/consents", stranger).then().statusCode(201);
         Api.partner(partner).get("/api/v1/patients/{id}", stranger).then().statusCode(200)
                 .body("id", equalTo(stranger.toString()));
+        assertPartnerView(Api.partner(partner).get("/api/v1/patients/{id}", stranger));
+        Api.partner(partner).get("/api/v1/patients/{id}", stranger).then()
+                .body("status", equalTo("REGISTERED")).body("referrals", hasSize(0));
         Api.partner("partner-" + UUID.randomUUID()).get("/api/v1/patients/{id}", stranger).then().statusCode(404);
 
         Api.patient(stranger).delete("/api/v1/patients/{id}/consents/{partner}", stranger, partner)
                 .then().statusCode(204);
         Api.partner(partner).get("/api/v1/patients/{id}", stranger).then().statusCode(404);
+    }
+
+    /** Least privilege: a partner sees ids and status, never identity, contact details or reminder preferences. */
+    static void assertPartnerView(io.restassured.response.Response response) {
+        response.then().statusCode(200).header("ETag", nullValue())
+                .body("keySet()", containsInAnyOrder("id", "status", "referrals"));
+    }
+
+    @Test
+    void staffAndThePatientKeepTheFullView() {
+        UUID patientId = Api.registerPatient("Full", "View");
+        String partner = "partner-" + UUID.randomUUID();
+        Api.patient(patientId).body("{\"partnerId\":\"" + partner + "\"}")
+                .post("/api/v1/patients/{id}/consents", patientId).then().statusCode(201);
+
+        for (var caller : java.util.List.of(Api.therapist(), Api.admin(), Api.patient(patientId))) {
+            caller.get("/api/v1/patients/{id}", patientId).then().statusCode(200).header("ETag", notNullValue())
+                    .body("givenName", equalTo("Full")).body("email", equalTo("someone@example.org"))
+                    .body("timeZone", equalTo("Europe/Berlin")).body("diaryReminderTime", notNullValue());
+        }
+        assertPartnerView(Api.partner(partner).get("/api/v1/patients/{id}", patientId));
     }
 
     @Test

@@ -85,9 +85,42 @@ class EventsTest {
         assertThat(events.get(6).payload().path("partnerId").asText()).isEqualTo(partner);
         assertThat(events.get(6).payload().path("emergencyRuleIds").toString()).isEqualTo("[\"RF-THUNDERCLAP\"]");
         assertThat(events.get(10).payload().path("outcome").asText()).isEqualTo("ELIGIBLE_WITH_PRECAUTIONS");
+        // accepted NEEDS_MEDICAL_CLEARANCE: not yet; cleared after the review: yes (domain.md 1.5)
+        assertThat(events.get(9).payload().path("eligibleForPlan").isBoolean()).isTrue();
+        assertThat(events.get(9).payload().path("eligibleForPlan").asBoolean()).isFalse();
+        assertThat(events.get(10).payload().path("eligibleForPlan").asBoolean()).isTrue();
         assertThat(events.stream().map(e -> e.payload().toString()))
                 .noneMatch(json -> json.contains("Evelyn") || json.contains("Entwistle") || json.contains("Erred") || json.contains("someone@example.org")
                         || json.contains("Neck-driven") || json.contains("Dr. X"));
+    }
+
+    @Test
+    void aClearanceBeforeTheReviewIsNotEligibleForPlanUntilTheReview() {
+        UUID patientId = Api.registerPatient("Ear", "Lyclear");
+        UUID intakeId = Api.submitted(patientId, Api.answers(AnswersFixture.eligible().redFlag("RF-TRAUMA")));
+        Api.therapist().body("""
+                {"clinicianName": "Dr. X", "clearedOn": "2026-03-09", "scope": "FULL", "documentReference": "D-7"}""")
+                .post("/api/v1/intakes/{id}/clearance", intakeId).then().statusCode(201);
+        Api.therapist().get("/api/v1/intakes/{id}", intakeId).then().statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.equalTo("ELIGIBLE"))
+                .body("eligibleForPlan", org.hamcrest.Matchers.equalTo(false));
+        String etag = Api.therapist().get("/api/v1/intakes/{id}", intakeId).header("ETag");
+        Api.therapist().header("If-Match", etag).body("{\"decision\":\"ACCEPT\"}")
+                .post("/api/v1/intakes/{id}/review", intakeId).then().statusCode(200)
+                .body("eligibleForPlan", org.hamcrest.Matchers.equalTo(true));
+
+        List<Event> events = consume(patientId.toString(), 5);
+
+        assertThat(events).extracting(Event::type).containsExactly(EventTypes.PATIENT_REGISTERED,
+                EventTypes.INTAKE_SUBMITTED, EventTypes.INTAKE_SCREENED, EventTypes.INTAKE_CLEARANCE_RECORDED,
+                EventTypes.INTAKE_REVIEWED);
+        JsonNode cleared = events.get(3).payload();
+        assertThat(cleared.path("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(cleared.path("eligibleForPlan").isBoolean()).as("eligibleForPlan present").isTrue();
+        assertThat(cleared.path("eligibleForPlan").asBoolean()).isFalse();
+        JsonNode reviewed = events.get(4).payload();
+        assertThat(reviewed.path("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(reviewed.path("eligibleForPlan").asBoolean()).isTrue();
     }
 
     private static JsonNode sample(String type) throws IOException {

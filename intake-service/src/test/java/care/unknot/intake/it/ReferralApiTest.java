@@ -34,8 +34,12 @@ class ReferralApiTest {
         Api.partner(partner).get(referral.header("Location")).then().statusCode(200)
                 .body("status", equalTo("SCREENED")).body("outcome", equalTo("ELIGIBLE"))
                 .body("$", not(org.hamcrest.Matchers.hasKey("screening")));
-        Api.partner(partner).get("/api/v1/patients/{id}", patientId).then().statusCode(200)
-                .body("referringPartnerId", equalTo(partner));
+        Response view = Api.partner(partner).get("/api/v1/patients/{id}", patientId);
+        AccessTest.assertPartnerView(view);
+        view.then().body("id", equalTo(patientId.toString())).body("status", equalTo("AWAITING_REVIEW"))
+                .body("referrals.id", equalTo(java.util.List.of(referral.<String>path("id"))))
+                .body("referrals[0].partnerReference", equalTo("REF-1"))
+                .body("referrals[0].status", equalTo("SCREENED")).body("referrals[0].outcome", equalTo("ELIGIBLE"));
         Api.therapist().get("/api/v1/patients/{id}", patientId).then().body("referringPartnerId", equalTo(partner));
         Api.therapist().get("/api/v1/patients/{id}/referrals", patientId).then().statusCode(200)
                 .body("partnerId", equalTo(java.util.List.of(partner)))
@@ -53,6 +57,20 @@ class ReferralApiTest {
         Api.partner(mine).get("/api/v1/referrals").then().statusCode(200)
                 .body("items.id", hasItem(myReferral)).body("items.id", not(hasItem(theirReferral)));
         Api.partner(mine).get("/api/v1/referrals/{id}", theirReferral).then().statusCode(404);
+    }
+
+    @Test
+    void aConsentingPartnerSeesOnlyItsOwnReferralsOfThePatientNotAnotherPartners() {
+        String referrer = "partner-" + UUID.randomUUID();
+        String consented = "partner-" + UUID.randomUUID();
+        UUID patientId = UUID.fromString(refer(referrer, "BY-REFERRER").path("patientId"));
+        Api.patient(patientId).body("{\"partnerId\":\"" + consented + "\"}")
+                .post("/api/v1/patients/{id}/consents", patientId).then().statusCode(201);
+
+        Response view = Api.partner(consented).get("/api/v1/patients/{id}", patientId);
+        AccessTest.assertPartnerView(view);
+        view.then().body("status", equalTo("REGISTERED")).body("referrals", org.hamcrest.Matchers.empty())
+                .body(not(containsString(referrer))).body(not(containsString("BY-REFERRER")));
     }
 
     @Test

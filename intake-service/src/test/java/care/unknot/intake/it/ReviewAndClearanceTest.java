@@ -149,6 +149,38 @@ class ReviewAndClearanceTest {
     }
 
     @Test
+    void anIntakeOverriddenBackToNeedsClearanceTakesANewClearanceAndKeepsTheEarlierOne() {
+        UUID patientId = Api.registerPatient("Re", "Cleared");
+        UUID intakeId = Api.submitted(patientId, Api.answers(AnswersFixture.eligible().redFlag("RF-PREGNANCY")));
+        Api.therapist().header("If-Match", etagOf(intakeId)).body("{\"decision\":\"ACCEPT\"}")
+                .post("/api/v1/intakes/{id}/review", intakeId).then().statusCode(200);
+        String first = Api.therapist().body("""
+                {"clinicianName": "Dr. First", "clearedOn": "2026-03-08", "scope": "FULL", "documentReference": "D-A"}""")
+                .post("/api/v1/intakes/{id}/clearance", intakeId).then().statusCode(201).extract().path("id");
+        Api.therapist().header("If-Match", etagOf(intakeId)).body(OVERRIDE.formatted("New symptoms since the letter"))
+                .post("/api/v1/intakes/{id}/review", intakeId).then().statusCode(200)
+                .body("outcome", equalTo("NEEDS_MEDICAL_CLEARANCE")).body("eligibleForPlan", equalTo(false));
+        Api.therapist().get("/api/v1/patients/{id}", patientId).then().body("status", equalTo("AWAITING_CLEARANCE"));
+
+        String second = Api.therapist().body("""
+                {"clinicianName": "Dr. Second", "clearedOn": "2026-03-09", "scope": "FULL", "documentReference": "D-B"}""")
+                .post("/api/v1/intakes/{id}/clearance", intakeId).then().statusCode(201).extract().path("id");
+
+        Api.therapist().get("/api/v1/intakes/{id}", intakeId).then()
+                .body("outcome", equalTo("ELIGIBLE")).body("eligibleForPlan", equalTo(true));
+        Api.therapist().get("/api/v1/patients/{id}", patientId).then().body("status", equalTo("ELIGIBLE"));
+        Api.therapist().get("/api/v1/intakes/{id}/clearance", intakeId).then().statusCode(200)
+                .body("id", equalTo(second)).body("documentReference", equalTo("D-B"));
+        Api.admin().get("/api/v1/intakes/{id}/clearances", intakeId).then().statusCode(200)
+                .body("id", contains(first, second)).body("documentReference", contains("D-A", "D-B"));
+        // the outcome in force no longer needs one: a third is refused as before
+        Api.therapist().body("""
+                {"clinicianName": "Dr. Third", "clearedOn": "2026-03-09", "scope": "FULL", "documentReference": "D-C"}""")
+                .post("/api/v1/intakes/{id}/clearance", intakeId).then().statusCode(409);
+        Api.patient(patientId).get("/api/v1/intakes/{id}/clearances", intakeId).then().statusCode(403);
+    }
+
+    @Test
     void clearanceIsRefusedForAnIntakeThatDoesNotNeedOne() {
         UUID patientId = Api.registerPatient("Not", "Needed");
         UUID intakeId = Api.submitted(patientId, Api.answers());
