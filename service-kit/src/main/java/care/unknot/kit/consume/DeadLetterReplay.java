@@ -1,5 +1,6 @@
 package care.unknot.kit.consume;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -18,8 +19,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * Re-publishes dead letters to the topic they came from, once the consumer is fixed. Key, value and the
  * {@code ce_*} headers are copied unchanged (same {@code ce_id}, so a consumer that did process the event
- * skips it); the connector's {@code dead-letter-*} headers are dropped. Progress is committed in the group
- * {@code <dlq>.replay}, so a second run replays only newer dead letters.
+ * skips it); the connector's {@code dead-letter-*} headers are dropped. A service's dead-letter topic collects
+ * the failures of all its incoming channels, so only the dead letters whose {@code dead-letter-topic} header
+ * names the origin topic are copied; the others are left for their own replay. Progress is committed in the
+ * group {@code <dlq>.replay.<origin topic>}, so a second run replays only newer dead letters.
  *
  * <pre>
  * java -cp service-kit.jar:kafka-clients.jar care.unknot.kit.consume.DeadLetterReplay \
@@ -29,24 +32,40 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class DeadLetterReplay {
 
     private static final String DEAD_LETTER_HEADER_PREFIX = "dead-letter-";
+    /** Set by SmallRye's dead-letter-queue strategy: the topic the failed record was consumed from. */
+    static final String ORIGIN_TOPIC_HEADER = "dead-letter-topic";
 
     private DeadLetterReplay() {
     }
 
     public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: DeadLetterReplay <bootstrap-servers> <dlq-topic> <target-topic>");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: DeadLetterReplay <bootstrap-servers> <dlq-topic> <origin-topic> [<target-topic>]");
             System.exit(2);
         }
-        int replayed = replay(args[0], args[1], args[2], Duration.ofSeconds(5));
-        System.out.println("replayed " + replayed + " dead letter(s) from " + args[1] + " to " + args[2]);
+        String target = args.length == 4 ? args[3] : args[2];
+        int replayed = replay(args[0], args[1], args[2], target, Duration.ofSeconds(5));
+        System.out.println("replayed " + replayed + " dead letter(s) of " + args[2] + " from " + args[1] + " to "
+                + target);
     }
 
-    /** Copies every dead letter not yet replayed; stops after {@code idle} without new records. */
+    /**
+     * Copies the dead letters consumed from {@code targetTopic} back to it; stops after {@code idle} without new
+     * records.
+     */
     public static int replay(String bootstrapServers, String dlqTopic, String targetTopic, Duration idle) {
+        return replay(bootstrapServers, dlqTopic, targetTopic, targetTopic, idle);
+    }
+
+    /**
+     * Copies the dead letters consumed from {@code originTopic} (header {@value #ORIGIN_TOPIC_HEADER}) and not
+     * replayed yet to {@code targetTopic}; stops after {@code idle} without new records.
+     */
+    public static int replay(String bootstrapServers, String dlqTopic, String originTopic, String targetTopic,
+            Duration idle) {
         Properties consumerProps = new Properties();
         consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, dlqTopic + ".replay");
+        consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, dlqTopic + ".replay." + originTopic);
         consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -67,6 +86,10 @@ public final class DeadLetterReplay {
                     return replayed;
                 }
                 for (ConsumerRecord<byte[], byte[]> record : records) {
+                    Header origin = record.headers().lastHeader(ORIGIN_TOPIC_HEADER);
+                    if (origin == null || !originTopic.equals(new String(origin.value(), StandardCharsets.UTF_8))) {
+                        continue; // another channel's dead letter
+                    }
                     ProducerRecord<byte[], byte[]> copy = new ProducerRecord<>(targetTopic, record.key(),
                             record.value());
                     for (Header header : record.headers()) {

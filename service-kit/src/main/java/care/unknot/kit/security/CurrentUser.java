@@ -26,12 +26,18 @@ public class CurrentUser {
         this.identity = identity;
     }
 
-    /** The token's {@code sub}; for a patient, the patient id. 401 when the request is anonymous. */
+    /**
+     * The token's {@code sub}; for a patient, the patient id. 401 when the request is anonymous or the token has
+     * no {@code sub}: the principal name ({@code upn}, {@code preferred_username}) is not an identity to act on.
+     */
     public String subject() {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+                throw new UnauthorizedException();
+            }
             return jwt.getSubject();
         }
         return identity.getPrincipal().getName();
@@ -68,13 +74,18 @@ public class CurrentUser {
         return Optional.empty();
     }
 
-    /** The patient id of a patient token, when the subject is one. */
+    /**
+     * The patient id of a patient token, when the subject is one in canonical form (36 characters; a lenient
+     * form such as {@code 0-0-0-0-1} would otherwise name another id than {@link #requireSelfOrStaff} compares).
+     */
     public Optional<UUID> patientId() {
         if (!isPatient()) {
             return Optional.empty();
         }
+        String subject = subject();
         try {
-            return Optional.of(UUID.fromString(subject()));
+            UUID id = UUID.fromString(subject);
+            return id.toString().equalsIgnoreCase(subject) ? Optional.of(id) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

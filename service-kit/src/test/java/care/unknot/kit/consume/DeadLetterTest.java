@@ -42,7 +42,7 @@ class DeadLetterTest {
             // the event after the poison was still applied: the consumer went on
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> ledger.applied(key) == 1);
 
-            DeadLetterReplay.replay(LocalKafka.shared().bootstrapServers(), "kit-test.dlq", replayTopic,
+            DeadLetterReplay.replay(LocalKafka.shared().bootstrapServers(), "kit-test.dlq", "kit.events", replayTopic,
                     Duration.ofSeconds(2));
             List<ConsumerRecord<String, String>> copies = replayed.readUntil(r -> key.equals(r.key()),
                     seen -> !seen.isEmpty(), Duration.ofSeconds(20));
@@ -52,6 +52,37 @@ class DeadLetterTest {
             assertThat(TopicReader.header(copy, "ce_type")).isEqualTo(CountingConsumer.POISON);
             assertThat(copy.headers().toArray()).noneMatch(h -> h.key().startsWith("dead-letter-"));
             assertThat(copy.value()).isEqualTo(dead.get(0).value());
+        }
+    }
+
+    @Test
+    void replayCopiesOnlyTheDeadLettersOfItsTopicAndLeavesTheOthersForTheirOwnReplay() throws Exception {
+        String suffix = UUID.randomUUID().toString();
+        String dlqTopic = "svc-" + suffix + ".dlq";
+        String intake = "intake-" + suffix;
+        String plan = "plan-" + suffix;
+        java.util.Properties props = new java.util.Properties();
+        props.put("bootstrap.servers", LocalKafka.shared().bootstrapServers());
+        props.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        props.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(props)) {
+            for (String origin : List.of(intake, plan)) {
+                var record = new org.apache.kafka.clients.producer.ProducerRecord<>(dlqTopic, "k", origin + "-event");
+                record.headers().add("ce_id", origin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                record.headers().add("dead-letter-topic", origin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                producer.send(record).get();
+            }
+        }
+        try (TopicReader intakeTopic = new TopicReader(intake); TopicReader planTopic = new TopicReader(plan)) {
+            assertThat(DeadLetterReplay.replay(LocalKafka.shared().bootstrapServers(), dlqTopic, intake,
+                    Duration.ofSeconds(4))).isEqualTo(1);
+            assertThat(DeadLetterReplay.replay(LocalKafka.shared().bootstrapServers(), dlqTopic, plan,
+                    Duration.ofSeconds(4))).isEqualTo(1);
+            assertThat(intakeTopic.readUntil(r -> true, seen -> seen.size() >= 1, Duration.ofSeconds(20)))
+                    .extracting(ConsumerRecord::value).containsExactly(intake + "-event");
+            assertThat(planTopic.readUntil(r -> true, seen -> seen.size() >= 1, Duration.ofSeconds(20)))
+                    .extracting(ConsumerRecord::value).containsExactly(plan + "-event");
+            assertThat(intakeTopic.poll(Duration.ofSeconds(1))).isEmpty();
         }
     }
 }

@@ -56,6 +56,7 @@ class IdempotencyKeyTest {
         Response retry = post("/api/v1/notes", key, note("Morning"));
         retry.then().statusCode(201).header("Idempotent-Replayed", "true")
                 .header("Location", first.header("Location"))
+                .contentType(first.contentType())
                 .body("id", equalTo(first.path("id")));
         assertThat(notes.count(patientId)).isEqualTo(1);
     }
@@ -145,6 +146,51 @@ class IdempotencyKeyTest {
         String key = UUID.randomUUID().toString();
         post("/api/v1/probe/boom", key, "{}").then().statusCode(500).header("Idempotent-Replayed", (String) null);
         post("/api/v1/probe/boom", key, "{}").then().statusCode(500).header("Idempotent-Replayed", (String) null);
+    }
+
+    @Test
+    void anonymousCallersDoNotShareAKeySpace() {
+        String key = UUID.randomUUID().toString();
+        Response first = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/probe/public-echo");
+        first.then().statusCode(200);
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/probe/public-echo")
+                .then().statusCode(200).header("Idempotent-Replayed", (String) null)
+                .body("id", org.hamcrest.Matchers.not(equalTo(first.path("id"))));
+    }
+
+    @Test
+    void anUnauthenticatedRequestWithAKeyIs401AndLeavesTheKeyFree() {
+        String key = UUID.randomUUID().toString();
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(note("Morning"))
+                .when().post("/api/v1/notes").then().statusCode(401);
+        post("/api/v1/notes", key, note("Morning")).then().statusCode(201).header("Idempotent-Replayed", (String) null);
+    }
+
+    @Test
+    void keysAreBoundToTheTokenSubjectNotToTheSharedPrincipalName() {
+        String key = UUID.randomUUID().toString();
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        java.util.Map<String, Object> sameName = java.util.Map.of("upn", "front-desk");
+        Response first = given().header("Authorization", "Bearer " + care.unknot.local.LocalJwt.shared()
+                        .token("patient", a, sameName)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(note("Morning")).when().post("/api/v1/notes");
+        first.then().statusCode(201);
+        given().header("Authorization", "Bearer " + care.unknot.local.LocalJwt.shared().token("patient", b, sameName))
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(note("Morning"))
+                .when().post("/api/v1/notes")
+                .then().statusCode(201).header("Idempotent-Replayed", (String) null)
+                .header("Location", org.hamcrest.Matchers.not(equalTo(first.header("Location"))));
+        assertThat(notes.count(b)).isEqualTo(1);
+    }
+
+    @Test
+    void tooManyRequestsIsNotStoredSoARetryRunsAgain() {
+        String key = UUID.randomUUID().toString();
+        post("/api/v1/probe/busy", key, "{}").then().statusCode(429);
+        post("/api/v1/probe/busy", key, "{}").then().statusCode(429).header("Idempotent-Replayed", (String) null);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -56,6 +57,22 @@ public class KitProbeResource {
         throw new IllegalStateException("unexpected");
     }
 
+    /** A public POST: every call answers a new id. */
+    @POST
+    @Path("/public-echo")
+    @PermitAll
+    public String publicEcho() {
+        return "{\"id\":\"" + UUID.randomUUID() + "\"}";
+    }
+
+    /** A POST that is always rate limited. */
+    @POST
+    @Path("/busy")
+    @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
+    public String busy() {
+        throw ProblemException.tooManyRequests("Slow down.", Duration.ofSeconds(1));
+    }
+
     @POST
     @Path("/admin-only")
     @RolesAllowed(Roles.ADMIN)
@@ -75,7 +92,8 @@ public class KitProbeResource {
     @Path("/whoami")
     @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN, Roles.PARTNER})
     public String whoami() {
-        return "{\"subject\":\"" + user.subject() + "\",\"partnerId\":\"" + user.partnerId().orElse("") + "\"}";
+        return "{\"subject\":\"" + user.subject() + "\",\"partnerId\":\"" + user.partnerId().orElse("")
+                + "\",\"patientId\":\"" + user.patientId().map(UUID::toString).orElse("") + "\"}";
     }
 
     /** The numbers 1..95 paged by {@code limit}/{@code after}. */

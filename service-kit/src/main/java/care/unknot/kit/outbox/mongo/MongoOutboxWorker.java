@@ -10,6 +10,7 @@ import static com.mongodb.client.model.Updates.pullByFilter;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.unset;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -76,7 +77,7 @@ public class MongoOutboxWorker extends RelayLoop {
                 claimed += events.size();
                 // one document's events are one aggregate's ordered history: treated as one key
                 PublishOutcome<OutboxEvent> outcome = PublishOutcome.publish(events, event -> "document",
-                        publisher::publish, config.publishTimeout());
+                        publisher::publish, publishWait());
                 afterPublish(name, leased.get("_id"), outcome.acked());
                 release(collection, leased.get("_id"), outcome.acked());
                 sent += outcome.acked().size();
@@ -87,6 +88,16 @@ public class MongoOutboxWorker extends RelayLoop {
             }
         }
         return new RelayRound(claimed, sent, failed);
+    }
+
+    /**
+     * How long to wait for one document's acks: the publish timeout, but at most half the lease, so the lease
+     * is still ours when we pull and release (otherwise a second relay would take the document over and publish
+     * the same events while we are still waiting for them).
+     */
+    Duration publishWait() {
+        Duration halfLease = config.mongo().lease().dividedBy(2);
+        return config.publishTimeout().compareTo(halfLease) > 0 ? halfLease : config.publishTimeout();
     }
 
     /**

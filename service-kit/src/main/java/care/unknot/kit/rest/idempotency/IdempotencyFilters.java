@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -50,7 +51,7 @@ public class IdempotencyFilters {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
     private static final String CLAIM_PROPERTY = IdempotencyFilters.class.getName() + ".claim";
-    private static final String ANONYMOUS = "-";
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private final Instance<IdempotencyStore> store;
     private final IdempotencyConfig config;
@@ -84,12 +85,18 @@ public class IdempotencyFilters {
             }
             return Uni.createFrom().nullItem();
         }
+        String principal = principal(request);
+        if (principal == null) {
+            // no verified caller: anonymous clients would share one key space (and each other's replays), so an
+            // anonymous request runs as if it had no key; on a protected endpoint it is answered 401 anyway
+            return Uni.createFrom().nullItem();
+        }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
         String hash = hash(request.getMethod() + ' ' + request.getUriInfo().getRequestUri().getRawPath() + '?'
                 + request.getUriInfo().getRequestUri().getRawQuery(), body);
         return blocking(() -> {
-            Claim claim = new Claim(principal(request), key);
+            Claim claim = new Claim(principal, key);
             Instant now = clock.instant();
             IdempotencyStore.Begin begin = store.get().begin(claim.principal(), key, hash, now,
                     now.plus(config.ttl()), now.minus(config.inFlightTimeout()));
@@ -117,8 +124,9 @@ public class IdempotencyFilters {
         }
         request.removeProperty(CLAIM_PROPERTY);
         int status = response.getStatus();
-        StoredResponse stored = status >= 500 ? null : new StoredResponse(status, location(response),
-                contentType(response), body(response.getEntity()));
+        // 5xx and 429 say "try again": keeping them would answer every retry with the same failure
+        StoredResponse stored = status >= 500 || status == TOO_MANY_REQUESTS ? null : new StoredResponse(status,
+                location(response), contentType(response), body(response.getEntity()));
         return blocking(() -> {
             if (stored == null) {
                 store.get().release(claim.principal(), claim.key());
@@ -166,13 +174,31 @@ public class IdempotencyFilters {
 
     private static String contentType(ContainerResponseContext response) {
         MediaType type = response.getMediaType();
-        return type == null ? null : type.toString();
+        boolean text = response.getEntity() == null || response.getEntity() instanceof String
+                || response.getEntity() instanceof byte[];
+        if (text) {
+            return type == null ? null : type.toString();
+        }
+        // an entity is written by Jackson (so stored as JSON, see body()) and goes out as charset=UTF-8; the
+        // replayed text would not say so by itself, and the type is often chosen only after this filter
+        MediaType json = type == null ? MediaType.APPLICATION_JSON_TYPE : type;
+        return json.getParameters().containsKey(MediaType.CHARSET_PARAMETER) ? json.toString()
+                : json.withCharset(StandardCharsets.UTF_8.name()).toString();
     }
 
+    /**
+     * Whose key space the key belongs to: the token's {@code sub} (stable and unique per user, unlike the
+     * principal name, which smallrye-jwt takes from {@code upn} or {@code preferred_username} first); null when
+     * the request is anonymous.
+     */
     private static String principal(ContainerRequestContext request) {
         Principal principal = request.getSecurityContext() == null ? null
                 : request.getSecurityContext().getUserPrincipal();
-        return principal == null || principal.getName() == null ? ANONYMOUS : principal.getName();
+        if (principal instanceof JsonWebToken jwt && jwt.getSubject() != null && !jwt.getSubject().isBlank()) {
+            return "sub:" + jwt.getSubject();
+        }
+        return principal == null || principal.getName() == null || principal.getName().isBlank() ? null
+                : principal.getName();
     }
 
     private static String path(ContainerRequestContext request) {

@@ -131,6 +131,32 @@ class MongoOutboxTest {
     }
 
     @Test
+    void aRelayGivesUpWaitingForAcksBeforeItsLeaseRunsOut() {
+        String noteId = UUID.randomUUID().toString();
+        MongoOutboxWorker stalled = new MongoOutboxWorker("stalled-mongo-relay", client.getDatabase("kit"),
+                List.of(MongoNoteResource.COLLECTION), new OutboxPublisher(null, config) {
+                    @Override
+                    public java.util.concurrent.CompletableFuture<Void> publish(OutboxEvent event) {
+                        return new java.util.concurrent.CompletableFuture<>(); // the broker never answers
+                    }
+                }, config);
+        relay.pause();
+        try {
+            notes().insertOne(new Document("_id", noteId).append("patientId", "p").append(MongoOutbox.FIELD,
+                    List.of(outbox.pending("Note", "p", "note.numbered", Map.of("n", 1)))));
+            long started = System.nanoTime();
+            var round = stalled.relayOnce();
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(round.failed()).isEqualTo(1);
+            // the lease (2s in the tests) outlives the wait, so no second relay took the document over meanwhile
+            assertThat(took).isLessThan(config.mongo().lease());
+            assertThat(notes().find(eq("_id", noteId)).first().get(MongoOutbox.LEASE_FIELD)).isNull();
+        } finally {
+            relay.resume();
+        }
+    }
+
+    @Test
     void processedEventsRecogniseARedelivery() {
         String eventId = UUID.randomUUID().toString();
         assertThat(processed.firstDelivery("kit-test.mongo", eventId)).isTrue();
