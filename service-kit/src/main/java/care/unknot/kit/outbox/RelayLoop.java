@@ -7,7 +7,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The relay thread shared by the JDBC and MongoDB relays: runs rounds back to back while a round claims a
- * full batch, otherwise sleeps until {@link #nudge()} (the writer's after-commit signal) or the poll interval;
+ * full batch and publishes from it (a full batch of rows it may not publish yet, e.g. keys another relay is
+ * publishing, would otherwise be claimed again and again at full speed), otherwise sleeps until {@link #nudge()} (the writer's after-commit signal) or the poll interval;
  * after a failed round it backs off exponentially.
  */
 public abstract class RelayLoop {
@@ -92,14 +93,16 @@ public abstract class RelayLoop {
                     sleep(backoff);
                 } else {
                     backoff = Duration.ZERO;
-                    if (round.claimed() < config.batchSize()) {
+                    if (round.claimed() < config.batchSize() || round.sent() == 0) {
                         awaitNudge(config.pollInterval());
                     }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
+                // an Error too (a class that fails to load, an assertion in a driver): a relay thread that died
+                // here would leave the instance without a relay while isRunning() still says true
                 backoff = nextBackoff(backoff);
                 // exception class and message only: they carry ids, never payloads
                 LOG.warnf("outbox relay %s: round failed (%s: %s), retrying in %s", name,

@@ -194,6 +194,13 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aResponseThatCannotBeStoredStillReachesTheClient() {
+        String key = UUID.randomUUID().toString();
+        post("/api/v1/probe/nul", key, "{}").then().statusCode(200);
+        post("/api/v1/probe/nul", key, "{}").then().statusCode(409); // still in flight: not run twice
+    }
+
+    @Test
     void malformedKeyIs400NamingTheHeader() {
         post("/api/v1/notes", "x".repeat(300), note("Morning")).then().statusCode(400)
                 .body("violations[0].field", equalTo("Idempotency-Key"));

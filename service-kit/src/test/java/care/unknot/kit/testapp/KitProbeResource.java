@@ -65,6 +65,15 @@ public class KitProbeResource {
         return "{\"id\":\"" + UUID.randomUUID() + "\"}";
     }
 
+    /** A POST whose answer PostgreSQL cannot store as text (a NUL character). */
+    @POST
+    @Path("/nul")
+    @Produces(MediaType.TEXT_PLAIN)
+    @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
+    public String nul() {
+        return "done\u0000";
+    }
+
     /** A POST that is always rate limited. */
     @POST
     @Path("/busy")

@@ -134,6 +134,11 @@ public class IdempotencyFilters {
                 store.get().complete(claim.principal(), claim.key(), stored, clock.instant());
             }
             return null;
+        }).onFailure().recoverWithItem(e -> {
+            // the resource's work is done (and committed): answering 500 now would invite a retry that repeats
+            // it. The record stays in flight, so retries get 409 until the in-flight timeout.
+            LOG.errorf("Idempotency-Key response (status %d) not stored: %s", status, e.getClass().getName());
+            return null;
         }).replaceWithVoid();
     }
 
