@@ -79,7 +79,7 @@ public class MongoOutboxWorker extends RelayLoop {
                 PublishOutcome<OutboxEvent> outcome = PublishOutcome.publish(events, event -> "document",
                         publisher::publish, publishWait());
                 afterPublish(name, leased.get("_id"), outcome.acked());
-                release(collection, leased.get("_id"), outcome.acked());
+                release(collection, leased.get("_id"), outcome.acked(), outcome.failed().isEmpty());
                 sent += outcome.acked().size();
                 failed += outcome.failed().size();
                 if (!outcome.failed().isEmpty()) {
@@ -130,15 +130,23 @@ public class MongoOutboxWorker extends RelayLoop {
         return events;
     }
 
-    private void release(MongoCollection<Document> collection, Object id, List<OutboxEvent> acked) {
+    /**
+     * Pulls the acknowledged events. The lease is cleared only when all went out: a document with an event the
+     * broker did not take keeps its lease until it expires, its own back-off, so the next rounds go on with the
+     * other documents instead of picking the oldest (failing) one again and again.
+     */
+    private void release(MongoCollection<Document> collection, Object id, List<OutboxEvent> acked,
+            boolean allAcked) {
         if (!acked.isEmpty()) {
             List<String> ids = acked.stream().map(e -> e.id().toString()).toList();
             // pulled whoever holds the lease now: these ids are on the broker
             collection.updateOne(eq("_id", id), pullByFilter(new Document(MongoOutbox.FIELD,
                     new Document(MongoOutbox.ID, new Document("$in", ids)))));
         }
-        collection.updateOne(and(eq("_id", id), eq(MongoOutbox.LEASE_OWNER_FIELD, owner)),
-                combine(unset(MongoOutbox.LEASE_FIELD), unset(MongoOutbox.LEASE_OWNER_FIELD)));
+        if (allAcked) {
+            collection.updateOne(and(eq("_id", id), eq(MongoOutbox.LEASE_OWNER_FIELD, owner)),
+                    combine(unset(MongoOutbox.LEASE_FIELD), unset(MongoOutbox.LEASE_OWNER_FIELD)));
+        }
         LOG.debugf("%s published %d event(s) of a document", name(), acked.size());
     }
 

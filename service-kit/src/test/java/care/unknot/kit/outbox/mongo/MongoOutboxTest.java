@@ -150,8 +150,43 @@ class MongoOutboxTest {
             assertThat(round.failed()).isEqualTo(1);
             // the lease (2s in the tests) outlives the wait, so no second relay took the document over meanwhile
             assertThat(took).isLessThan(config.mongo().lease());
-            assertThat(notes().find(eq("_id", noteId)).first().get(MongoOutbox.LEASE_FIELD)).isNull();
+            // kept until it expires: the document's back-off, so the next rounds go on with other documents
+            assertThat(notes().find(eq("_id", noteId)).first().get(MongoOutbox.LEASE_FIELD)).isNotNull();
         } finally {
+            relay.resume();
+        }
+    }
+
+    @Test
+    void aDocumentWhoseEventTheBrokerRefusesDoesNotHoldUpTheOthers() throws Exception {
+        String poisonId = UUID.randomUUID().toString();
+        String healthyId = UUID.randomUUID().toString();
+        MongoOutboxWorker worker = new MongoOutboxWorker("refusing-mongo-relay", client.getDatabase("kit"),
+                List.of(MongoNoteResource.COLLECTION), new OutboxPublisher(null, config) {
+                    @Override
+                    public java.util.concurrent.CompletableFuture<Void> publish(OutboxEvent event) {
+                        return event.type().equals("note.refused")
+                                ? java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("no"))
+                                : publisher.publish(event);
+                    }
+                }, config);
+        relay.pause();
+        try {
+            Document refused = outbox.pending("Note", "p", "note.refused", Map.of("n", 1));
+            refused.put("timestamp", java.util.Date.from(java.time.Instant.EPOCH)); // the oldest pending event
+            notes().insertOne(new Document("_id", poisonId).append("patientId", "p")
+                    .append(MongoOutbox.FIELD, List.of(refused)));
+            notes().insertOne(new Document("_id", healthyId).append("patientId", "q").append(MongoOutbox.FIELD,
+                    List.of(outbox.pending("Note", "q", "note.numbered", Map.of("n", 1)))));
+            for (int round = 0; round < 5; round++) {
+                worker.relayOnce();
+            }
+            assertThat(notes().find(eq("_id", healthyId)).first().getList(MongoOutbox.FIELD, Document.class))
+                    .isEmpty();
+            assertThat(notes().find(eq("_id", poisonId)).first().getList(MongoOutbox.FIELD, Document.class))
+                    .hasSize(1);
+        } finally {
+            notes().deleteOne(eq("_id", poisonId));
             relay.resume();
         }
     }
