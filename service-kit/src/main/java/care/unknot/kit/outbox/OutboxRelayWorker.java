@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -25,6 +26,10 @@ import org.jboss.logging.Logger;
  *
  * <p>Per-aggregate order across competing workers: a key whose earliest unsent row is held by someone else is
  * left for later, and of each key only the gap-free prefix of the rows this worker holds is published.
+ *
+ * <p>A row the broker did not acknowledge waits out its own back-off (doubling per failure, from
+ * {@code retry-initial} to {@code retry-max}) before this worker tries it again; until then it holds back its key
+ * like a row another relay holds, while the other keys go on at full speed. The back-off is kept in memory.
  */
 public class OutboxRelayWorker extends RelayLoop {
 
@@ -50,6 +55,7 @@ public class OutboxRelayWorker extends RelayLoop {
     private final DataSource dataSource;
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
+    private final Map<UUID, Retry> retries = new ConcurrentHashMap<>();
 
     public OutboxRelayWorker(String name, DataSource dataSource, OutboxPublisher publisher, OutboxConfig config) {
         super(name, config);
@@ -76,6 +82,8 @@ public class OutboxRelayWorker extends RelayLoop {
     }
 
     private RelayRound relayIn(Connection connection) throws SQLException {
+        long due = System.nanoTime() - config.retryMax().toNanos();
+        retries.values().removeIf(retry -> retry.notBefore() - due < 0); // long due: sent elsewhere, or forgotten
         List<Row> claimed = claim(connection);
         if (claimed.isEmpty()) {
             return RelayRound.EMPTY;
@@ -86,6 +94,10 @@ public class OutboxRelayWorker extends RelayLoop {
         afterPublish(outcome.acked());
         update(connection, MARK_SENT, outcome.acked());
         update(connection, COUNT_FAILED_ATTEMPT, outcome.failed());
+        outcome.acked().forEach(row -> retries.remove(row.event().id()));
+        long now = System.nanoTime();
+        outcome.failed().forEach(row -> retries.merge(row.event().id(), Retry.first(now, config),
+                (previous, first) -> previous.next(now, config)));
         if (LOG.isDebugEnabled()) {
             outcome.acked().forEach(row -> LOG.debugf("%s published %s %s", name(), row.event().type(),
                     row.event().id()));
@@ -139,8 +151,9 @@ public class OutboxRelayWorker extends RelayLoop {
                         continue;
                     }
                     Row held = heldBySeq.get(result.getLong(2));
-                    if (held == null) {
-                        blocked.add(key); // an earlier unsent row of this key is another relay's (or in flight)
+                    if (held == null || backingOff(held)) {
+                        // an earlier unsent row of this key is another relay's (or in flight), or waits to retry
+                        blocked.add(key);
                     } else {
                         publishable.add(held);
                     }
@@ -150,6 +163,11 @@ public class OutboxRelayWorker extends RelayLoop {
         return publishable;
     }
 
+    private boolean backingOff(Row row) {
+        Retry retry = retries.get(row.event().id());
+        return retry != null && System.nanoTime() - retry.notBefore() < 0;
+    }
+
     private static void update(Connection connection, String sql, List<Row> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
@@ -157,6 +175,20 @@ public class OutboxRelayWorker extends RelayLoop {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, connection.createArrayOf("uuid", rows.stream().map(r -> r.event().id()).toArray()));
             statement.executeUpdate();
+        }
+    }
+
+    /** Failures of one row so far and when it may be tried again ({@link System#nanoTime()}). */
+    private record Retry(int failures, long notBefore) {
+
+        static Retry first(long now, OutboxConfig config) {
+            return new Retry(1, now + config.retryInitial().toNanos());
+        }
+
+        Retry next(long now, OutboxConfig config) {
+            long delay = config.retryInitial().toNanos() << Math.min(failures, 30);
+            long capped = delay <= 0 ? config.retryMax().toNanos() : Math.min(delay, config.retryMax().toNanos());
+            return new Retry(failures + 1, now + capped);
         }
     }
 

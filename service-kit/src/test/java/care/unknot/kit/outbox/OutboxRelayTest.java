@@ -185,6 +185,42 @@ class OutboxRelayTest {
         assertThat(attempts(key)).containsExactly(1, 2, 2);
     }
 
+    @Test
+    void aRowTheBrokerRefusedWaitsOutItsBackOffWhileOtherKeysGoOn() throws Exception {
+        String refusedKey = "refused-" + UUID.randomUUID();
+        String otherKey = "other-" + UUID.randomUUID();
+        OutboxPublisher refusing = new OutboxPublisher(null, config) {
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> publish(OutboxEvent event) {
+                return event.type().equals("note.refused")
+                        ? java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("no ack"))
+                        : publisher.publish(event);
+            }
+        };
+        OutboxRelayWorker flaky = new OutboxRelayWorker("outbox-relay-backoff", dataSource, refusing, config);
+        relay.pause();
+        try {
+            notes.appendAll(refusedKey, List.of("note.refused", "note.numbered"), List.of(Map.of("n", 1),
+                    Map.of("n", 2)));
+            assertThat(flaky.relayOnce().failed()).isEqualTo(2);
+            notes.appendAll(otherKey, List.of("note.numbered"), List.of(Map.of("n", 1)));
+            RelayRound next = flaky.relayOnce(); // at once: the refused row is still backing off
+            assertThat(next.failed()).isZero();
+            assertThat(unsentRows(otherKey)).isZero();
+            assertThat(attempts(refusedKey)).containsExactly(1, 1);
+            Thread.sleep(config.retryInitial().toMillis() + 50);
+            assertThat(flaky.relayOnce().failed()).isEqualTo(2); // due again: tried, and refused again
+            assertThat(attempts(refusedKey)).containsExactly(2, 2);
+        } finally {
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "UPDATE outbox_event SET sent_at = now() WHERE aggregateid = ?")) {
+                s.setString(1, refusedKey);
+                s.executeUpdate();
+            }
+            relay.resume();
+        }
+    }
+
     private List<Integer> attempts(String key) throws Exception {
         List<Integer> attempts = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
