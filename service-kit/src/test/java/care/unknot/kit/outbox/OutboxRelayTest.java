@@ -161,14 +161,7 @@ class OutboxRelayTest {
     @Test
     void unacknowledgedEventsStayUnsentWithTheirLaterKeyMatesAndAreRetried() throws Exception {
         String key = "nack-" + UUID.randomUUID();
-        OutboxPublisher refusing = new OutboxPublisher(null, config) {
-            @Override
-            public java.util.concurrent.CompletableFuture<Void> publish(OutboxEvent event) {
-                return event.type().equals("note.refused")
-                        ? java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("no ack"))
-                        : publisher.publish(event);
-            }
-        };
+        OutboxPublisher refusing = refusing("note.refused");
         OutboxRelayWorker flaky = new OutboxRelayWorker("outbox-relay-flaky", dataSource, refusing, config);
         relay.pause();
         try {
@@ -189,14 +182,7 @@ class OutboxRelayTest {
     void aRowTheBrokerRefusedWaitsOutItsBackOffWhileOtherKeysGoOn() throws Exception {
         String refusedKey = "refused-" + UUID.randomUUID();
         String otherKey = "other-" + UUID.randomUUID();
-        OutboxPublisher refusing = new OutboxPublisher(null, config) {
-            @Override
-            public java.util.concurrent.CompletableFuture<Void> publish(OutboxEvent event) {
-                return event.type().equals("note.refused")
-                        ? java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("no ack"))
-                        : publisher.publish(event);
-            }
-        };
+        OutboxPublisher refusing = refusing("note.refused");
         OutboxRelayWorker flaky = new OutboxRelayWorker("outbox-relay-backoff", dataSource, refusing, config);
         relay.pause();
         try {
@@ -301,5 +287,17 @@ class OutboxRelayTest {
                 return r.getLong(1);
             }
         }
+    }
+
+    /** The real publisher, except that the broker never acknowledges events of {@code refusedType}. */
+    private OutboxPublisher refusing(String refusedType) {
+        return new OutboxPublisher(null, config) {
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> publish(OutboxEvent event) {
+                return event.type().equals(refusedType)
+                        ? java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("no ack"))
+                        : publisher.publish(event);
+            }
+        };
     }
 }
