@@ -3,6 +3,7 @@ package care.unknot.kit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import care.unknot.kit.outbox.OutboxConfig;
 import care.unknot.kit.outbox.OutboxRelay;
 import care.unknot.kit.outbox.mongo.MongoOutboxRelay;
 import io.quarkus.arc.Arc;
@@ -24,6 +26,8 @@ class KitDefaultsTest {
 
     @Inject
     KafkaClientService kafka;
+    @Inject
+    OutboxConfig outboxConfig;
 
     @Test
     void outboxProducerUsesTheKitsShippedSettings() {
@@ -33,6 +37,14 @@ class KitDefaultsTest {
         assertThat(String.valueOf(producer.get("value.serializer")))
                 .isEqualTo("org.apache.kafka.common.serialization.StringSerializer");
         assertThat(ConfigProvider.getConfig().getValue("unknot.outbox.source", String.class)).isEqualTo("/kit-test");
+    }
+
+    @Test
+    void outboxProducerGivesUpOnARecordNoLaterThanTheRelayWaitsForIt() {
+        Object delivery = kafka.getProducer("outbox").configuration().get("delivery.timeout.ms");
+        assertThat(delivery).as("set by the kit (Kafka's default is 2 minutes)").isNotNull();
+        assertThat(Duration.ofMillis(Long.parseLong(String.valueOf(delivery))))
+                .isLessThanOrEqualTo(outboxConfig.publishTimeout());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 
 import javax.sql.DataSource;
@@ -34,6 +35,10 @@ public class ProcessedEvents {
     private static final String INSERT = """
             INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (?, ?, ?)
             ON CONFLICT (consumer, event_id) DO NOTHING""";
+    private static final String PURGE_BATCH = """
+            DELETE FROM processed_event WHERE (consumer, event_id) IN (
+                SELECT consumer, event_id FROM processed_event WHERE processed_at < ?
+                 ORDER BY processed_at LIMIT ? FOR UPDATE SKIP LOCKED)""";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -63,6 +68,21 @@ public class ProcessedEvents {
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("recording event " + eventId + " for " + consumer + " failed", e);
+        }
+    }
+
+    /**
+     * One purge batch (see {@code ProcessedEventsPurge}): deletes at most {@code limit} records processed before
+     * {@code before}; a replica purging at the same time skips the rows this one is deleting.
+     */
+    public int purgeBefore(Instant before, int limit) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(PURGE_BATCH)) {
+            delete.setObject(1, before.atOffset(ZoneOffset.UTC));
+            delete.setInt(2, limit);
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("processed-event purge failed", e);
         }
     }
 }

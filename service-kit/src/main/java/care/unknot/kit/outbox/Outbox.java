@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -30,10 +31,21 @@ import care.unknot.kit.json.PayloadJson;
 @IfBuildProperty(name = "unknot.store", stringValue = "jdbc")
 public class Outbox {
 
+    /** The first key of the kit's two-int advisory locks (single-bigint locks, e.g. Flyway's, are another space). */
+    static final String LOCK_NAMESPACE_SQL = "1869571179";
+
     private static final String INSERT = """
             INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, timestamp, payload)
             VALUES (?, ?, ?, ?, ?, ?::jsonb)""";
+    /**
+     * A transaction-scoped advisory lock per aggregate id (the Kafka key): {@code pg_advisory_xact_lock(int, int)}
+     * with the kit's namespace and PostgreSQL's hash of the id. It needs no table, so it also covers an aggregate
+     * created in the same transaction (whose row no one else can lock yet) and writers that own no aggregate row;
+     * it is released by the commit or rollback. A hash collision only serialises two unrelated aggregates.
+     */
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(" + LOCK_NAMESPACE_SQL + ", hashtext(?))";
     private static final Object NUDGE_REGISTERED = new Object();
+    private static final String LOCKED = Outbox.class.getName() + ".locked";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -50,7 +62,24 @@ public class Outbox {
     }
 
     /**
-     * Appends one event. {@code aggregateId} is the patient id (the Kafka key, {@code ce_subject}), {@code type}
+     * Takes the aggregate's write lock for the rest of the caller's transaction and returns its outbox. Call it
+     * first in a write that appends events about the aggregate, before reading what the events will carry: writes
+     * for one aggregate then run one after another, so the outbox order of its events is their commit order and
+     * each event is built from the state the previous writer committed (no stale snapshot can be published last).
+     * Taking it again in the same transaction is free.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AggregateOutbox lock(String aggregateType, String aggregateId) {
+        requireText("aggregateType", aggregateType);
+        requireText("aggregateId", aggregateId);
+        lockKey(aggregateId);
+        return new AggregateOutbox(this, aggregateType, aggregateId);
+    }
+
+    /**
+     * Appends one event, after taking the aggregate's lock (see {@link #lock}) if this transaction does not hold it
+     * yet; that keeps outbox order equal to commit order, but only {@code lock} before the reads keeps payloads
+     * fresh. {@code aggregateId} is the patient id (the Kafka key, {@code ce_subject}), {@code type}
      * the {@code ce_type}; {@code payload} a record (written with the shared event JSON mapping) or JSON text.
      *
      * @return the event id, published as {@code ce_id}
@@ -63,6 +92,7 @@ public class Outbox {
         if (payload == null) {
             throw new IllegalArgumentException("outbox payload is required (event type " + type + ")");
         }
+        lockKey(aggregateId);
         UUID id = UUID.randomUUID();
         Instant timestamp = clock.instant();
         try (Connection connection = dataSource.getConnection();
@@ -79,6 +109,21 @@ public class Outbox {
         }
         wakeRelayAfterCommit();
         return id;
+    }
+
+    private void lockKey(String aggregateId) {
+        Object resource = List.of(LOCKED, aggregateId);
+        if (transactions.getResource(resource) != null) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement lock = connection.prepareStatement(LOCK)) {
+            lock.setString(1, aggregateId);
+            lock.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox lock of aggregate " + aggregateId + " failed", e);
+        }
+        transactions.putResource(resource, Boolean.TRUE);
     }
 
     private void wakeRelayAfterCommit() {

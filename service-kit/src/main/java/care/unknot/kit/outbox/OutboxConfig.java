@@ -34,9 +34,18 @@ public interface OutboxConfig {
     @WithDefault("30s")
     Duration retryMax();
 
-    /** How long the relay waits for the broker's ack of one batch before treating it as failed. */
+    /**
+     * How long the relay waits for the broker's ack of one batch before treating it as failed. The producer's
+     * {@code delivery.timeout.ms} must not be longer (checked at start-up), else a record the relay gave up on
+     * could still be delivered later and then be published again. A JDBC relay's claim on its rows (its lease)
+     * lasts twice this long.
+     */
     @WithDefault("30s")
     Duration publishTimeout();
+
+    /** Sends of one row the broker refused before the row is parked (it then waits for an admin's retry or skip). */
+    @WithDefault("10")
+    int maxAttempts();
 
     Mongo mongo();
 

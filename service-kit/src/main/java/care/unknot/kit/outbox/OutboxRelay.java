@@ -18,12 +18,14 @@ public class OutboxRelay extends RelayControl<OutboxRelayWorker> {
     private final DataSource dataSource;
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
+    private final OutboxMetrics metrics;
 
     @Inject
-    public OutboxRelay(DataSource dataSource, OutboxPublisher publisher, OutboxConfig config) {
+    public OutboxRelay(DataSource dataSource, OutboxPublisher publisher, OutboxConfig config, OutboxMetrics metrics) {
         this.dataSource = dataSource;
         this.publisher = publisher;
         this.config = config;
+        this.metrics = metrics;
     }
 
     @Override
@@ -38,6 +40,6 @@ public class OutboxRelay extends RelayControl<OutboxRelayWorker> {
 
     @Override
     public OutboxRelayWorker newWorker(String name) {
-        return new OutboxRelayWorker(name, dataSource, publisher, config);
+        return new OutboxRelayWorker(name, dataSource, publisher, config, metrics);
     }
 }

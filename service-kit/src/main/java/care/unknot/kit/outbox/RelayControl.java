@@ -2,6 +2,8 @@ package care.unknot.kit.outbox;
 
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -23,6 +25,8 @@ public abstract class RelayControl<W extends RelayLoop> {
     public abstract W newWorker(String name);
 
     public void onStart(@Observes StartupEvent event) {
+        ProducerDeliveryTimeout.requireWithin(ProducerDeliveryTimeout.of(ConfigProvider.getConfig()),
+                config().publishTimeout());
         if (config().relayEnabled()) {
             resume();
         }

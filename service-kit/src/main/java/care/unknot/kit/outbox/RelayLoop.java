@@ -86,7 +86,9 @@ public abstract class RelayLoop {
             try {
                 RelayRound round = relayOnce();
                 sentTotal.addAndGet(round.sent());
-                if (round.failed() > 0) {
+                if (round.failed() > 0 && round.sent() == 0) {
+                    // nothing went through: the broker may be down, so do not hammer it; a refused row alone
+                    // waits out its own back-off while the other keys go on
                     backoff = nextBackoff(backoff);
                     LOG.warnf("outbox relay %s: %d event(s) not acknowledged, retrying in %s", name,
                             round.failed(), backoff);

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,6 +123,9 @@ class OutboxRelayTest {
                 id = notes.appendAll(key, List.of(CountingConsumer.COUNTED), List.of(Map.of("n", 1))).get(0);
                 assertThatThrownBy(killed::relayOnce).hasMessageContaining("relay killed");
                 assertThat(unsentRows(key)).isEqualTo(1);
+                relay.newWorker("outbox-relay-during-lease").relayOnce();
+                assertThat(unsentRows(key)).as("the dead relay's lease keeps the row from the others").isEqualTo(1);
+                new OutboxRows(dataSource).makeDue(key); // what the lease's end (twice the publish timeout) does
             } finally {
                 relay.resume();
             }
@@ -170,12 +172,14 @@ class OutboxRelayTest {
             RelayRound round = flaky.relayOnce();
             assertThat(round.failed()).isEqualTo(2); // the refused one and the one after it, to keep key order
             assertThat(unsentRows(key)).isEqualTo(2);
-            assertThat(attempts(key)).containsExactly(1, 1, 1);
+            assertThat(attempts(key)).containsExactly(1, 1, 0); // the third was never sent
+            assertThat(lastErrors(key)).containsExactly(null, "IllegalStateException: no ack", null);
         } finally {
             relay.resume();
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> unsentRows(key) == 0);
-        assertThat(attempts(key)).containsExactly(1, 2, 2);
+        assertThat(attempts(key)).containsExactly(1, 2, 1);
+        assertThat(lastErrors(key)).containsOnlyNulls();
     }
 
     @Test
@@ -193,33 +197,18 @@ class OutboxRelayTest {
             RelayRound next = flaky.relayOnce(); // at once: the refused row is still backing off
             assertThat(next.failed()).isZero();
             assertThat(unsentRows(otherKey)).isZero();
-            assertThat(attempts(refusedKey)).containsExactly(1, 1);
+            assertThat(attempts(refusedKey)).containsExactly(1, 0);
             Thread.sleep(config.retryInitial().toMillis() + 50);
             assertThat(flaky.relayOnce().failed()).isEqualTo(2); // due again: tried, and refused again
-            assertThat(attempts(refusedKey)).containsExactly(2, 2);
+            assertThat(attempts(refusedKey)).containsExactly(2, 0);
         } finally {
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                    "UPDATE outbox_event SET sent_at = now() WHERE aggregateid = ?")) {
-                s.setString(1, refusedKey);
-                s.executeUpdate();
-            }
+            new OutboxRows(dataSource).markSent(refusedKey);
             relay.resume();
         }
     }
 
-    private List<Integer> attempts(String key) throws Exception {
-        List<Integer> attempts = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT attempts FROM outbox_event WHERE aggregateid = ? ORDER BY seq")) {
-            s.setString(1, key);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    attempts.add(r.getInt(1));
-                }
-            }
-        }
-        return attempts;
-    }
+
+
 
     @Test
     void keyWhoseEarliestRowAnotherRelayHoldsIsLeftForLaterWhileOtherKeysGoOn() throws Exception {
@@ -278,26 +267,20 @@ class OutboxRelayTest {
         return Integer.parseInt(json.replaceAll("\\D", ""));
     }
 
-    private long unsentRows(String aggregatePrefix) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND aggregateid LIKE ?")) {
-            s.setString(1, aggregatePrefix + "%");
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+
+    private long unsentRows(String keyPrefix) throws Exception {
+        return new OutboxRows(dataSource).unsent(keyPrefix);
     }
 
-    /** The real publisher, except that the broker never acknowledges events of {@code refusedType}. */
+    private List<Integer> attempts(String key) throws Exception {
+        return new OutboxRows(dataSource).attempts(key);
+    }
+
+    private List<String> lastErrors(String key) throws Exception {
+        return new OutboxRows(dataSource).lastErrors(key);
+    }
+
     private OutboxPublisher refusing(String refusedType) {
-        return new OutboxPublisher(null, config) {
-            @Override
-            public java.util.concurrent.CompletableFuture<Void> publish(OutboxEvent event) {
-                return event.type().equals(refusedType)
-                        ? java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("no ack"))
-                        : publisher.publish(event);
-            }
-        };
+        return TestPublishers.refusing(publisher, config, refusedType);
     }
 }

@@ -42,6 +42,10 @@ class RelayLoopTest {
                 return Duration.ofSeconds(1);
             }
 
+            public int maxAttempts() {
+                return 3;
+            }
+
             public Mongo mongo() {
                 return null;
             }

@@ -1,20 +1,29 @@
 package care.unknot.kit.consume.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 
@@ -32,6 +41,7 @@ public class MongoProcessedEvents {
 
     private final MongoCollection<Document> collection;
     private final Clock clock;
+    private volatile boolean indexed;
 
     @Inject
     public MongoProcessedEvents(MongoClient client, Clock clock,
@@ -62,6 +72,29 @@ public class MongoProcessedEvents {
     /** Removes the record, for a handler whose effect failed after {@link #firstDelivery} said yes. */
     public void forget(String consumer, String eventId) {
         collection.deleteOne(eq("_id", key(consumer, eventId)));
+    }
+
+    /**
+     * One purge batch (see {@code ProcessedEventsPurge}): deletes at most {@code limit} records processed before
+     * {@code before}, by {@code _id}, so a replica purging the same records at once deletes nothing twice.
+     */
+    public int purgeBefore(Instant before, int limit) {
+        ensurePurgeIndex();
+        Bson old = lt("processedAt", Date.from(before));
+        List<Object> ids = collection.find(old).projection(Projections.include("_id")).limit(limit)
+                .map(document -> document.get("_id")).into(new ArrayList<>());
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        collection.deleteMany(and(in("_id", ids), old));
+        return ids.size();
+    }
+
+    private void ensurePurgeIndex() {
+        if (!indexed) {
+            collection.createIndex(Indexes.ascending("processedAt"));
+            indexed = true;
+        }
     }
 
     private static String key(String consumer, String eventId) {

@@ -19,8 +19,11 @@ public interface IdempotencyStore {
     /** Drops an unfinished record (the request failed with a 5xx): a retry runs again. */
     void release(String principal, String key);
 
-    /** Deletes records expired before {@code now}; returns how many. */
-    long purgeExpired(Instant now);
+    /**
+     * One purge batch: deletes at most {@code limit} records expired before {@code now} (skipping any another
+     * replica is deleting); returns how many.
+     */
+    int purgeExpired(Instant now, int limit);
 
     /** What {@link #begin} found. */
     sealed interface Begin {

@@ -40,7 +40,10 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
              WHERE principal = ? AND idem_key = ? AND completed_at IS NULL""";
     private static final String RELEASE =
             "DELETE FROM idempotency_record WHERE principal = ? AND idem_key = ? AND completed_at IS NULL";
-    private static final String PURGE = "DELETE FROM idempotency_record WHERE expires_at <= ?";
+    private static final String PURGE = """
+            DELETE FROM idempotency_record WHERE (principal, idem_key) IN (
+                SELECT principal, idem_key FROM idempotency_record WHERE expires_at <= ?
+                 ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED)""";
 
     private final DataSource dataSource;
 
@@ -103,8 +106,8 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public long purgeExpired(Instant now) {
-        return run(PURGE, utc(now));
+    public int purgeExpired(Instant now, int limit) {
+        return run(PURGE, utc(now), limit);
     }
 
     private int run(String sql, Object... parameters) {

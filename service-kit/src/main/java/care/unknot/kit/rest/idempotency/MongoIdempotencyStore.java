@@ -3,18 +3,22 @@ package care.unknot.kit.rest.idempotency;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -25,6 +29,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 
@@ -101,8 +106,12 @@ public class MongoIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public long purgeExpired(Instant now) {
-        return records.deleteMany(lte("expiresAt", Date.from(now))).getDeletedCount();
+    public int purgeExpired(Instant now, int limit) {
+        // by _id: a replica purging at the same time deletes nothing twice, and a batch stays bounded
+        Bson expired = lte("expiresAt", Date.from(now));
+        List<Object> ids = records.find(expired).projection(Projections.include("_id")).limit(limit)
+                .map(document -> document.get("_id")).into(new ArrayList<>());
+        return ids.isEmpty() ? 0 : (int) records.deleteMany(and(in("_id", ids), expired)).getDeletedCount();
     }
 
     /** MongoDB expires records itself; mongo-java-server ignores TTL indexes, where the purge job does it. */
