@@ -1,6 +1,5 @@
 package care.unknot.intake.messaging;
 
-import care.unknot.events.EventCatalog;
 import care.unknot.events.EventDecimals;
 import care.unknot.events.EventPayload;
 import care.unknot.events.intake.ClearanceScope;
@@ -36,6 +35,7 @@ import care.unknot.intake.domain.PatientDetails;
 import care.unknot.intake.domain.Referral;
 import care.unknot.intake.domain.ReviewDecision;
 import care.unknot.intake.domain.ScreeningResult;
+import care.unknot.kit.outbox.AggregateOutbox;
 import care.unknot.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -48,6 +48,10 @@ import java.util.UUID;
 /**
  * Maps intake's domain changes to the contract records of event-contracts and appends them to the outbox in the
  * caller's transaction. Payloads carry ids and codes only: no names, contact details or free text.
+ *
+ * <p>A write starts with {@link #lock(UUID)} (before it reads what the events carry) and passes the returned
+ * {@link AggregateOutbox} to the methods here: writes for one patient then run one after another, so events reach
+ * the topic in commit order and none carries a state a later commit replaced.
  */
 @ApplicationScoped
 public class IntakeEvents {
@@ -60,28 +64,33 @@ public class IntakeEvents {
         this.outbox = outbox;
     }
 
-    public void patientRegistered(Patient patient, List<String> consentPartnerIds) {
+    /** Takes the patient's write lock for the rest of the transaction; call it first in every write. */
+    public AggregateOutbox lock(UUID patientId) {
+        return outbox.lock(AGGREGATE, patientId.toString());
+    }
+
+    public void patientRegistered(AggregateOutbox locked, Patient patient, List<String> consentPartnerIds) {
         PatientDetails details = patient.details();
-        append(patient.id(), new PatientRegisteredV1(patient.id(), ZoneId.of(details.timeZone()), details.locale(),
+        append(locked, patient.id(), new PatientRegisteredV1(patient.id(), ZoneId.of(details.timeZone()), details.locale(),
                 reminders(details), consentPartnerIds, patient.referringPartnerId(), patient.createdAt()));
     }
 
-    public void patientUpdated(Patient patient, List<String> consentPartnerIds, Instant now) {
+    public void patientUpdated(AggregateOutbox locked, Patient patient, List<String> consentPartnerIds, Instant now) {
         PatientDetails details = patient.details();
-        append(patient.id(), new PatientUpdatedV1(patient.id(), ZoneId.of(details.timeZone()), details.locale(),
+        append(locked, patient.id(), new PatientUpdatedV1(patient.id(), ZoneId.of(details.timeZone()), details.locale(),
                 reminders(details), consentPartnerIds, patient.referringPartnerId(), now));
     }
 
-    public void referralReceived(Referral referral) {
-        append(referral.patientId(), new ReferralReceivedV1(referral.id(), referral.patientId(), referral.partnerId(),
+    public void referralReceived(AggregateOutbox locked, Referral referral) {
+        append(locked, referral.patientId(), new ReferralReceivedV1(referral.id(), referral.patientId(), referral.partnerId(),
                 referral.partnerReference(), referral.receivedAt()));
     }
 
-    public void intakeSubmitted(Intake intake) {
-        append(intake.patientId(), new IntakeSubmittedV1(intake.id(), intake.patientId(), intake.submittedAt()));
+    public void intakeSubmitted(AggregateOutbox locked, Intake intake) {
+        append(locked, intake.patientId(), new IntakeSubmittedV1(intake.id(), intake.patientId(), intake.submittedAt()));
     }
 
-    public void intakeScreened(Intake intake) {
+    public void intakeScreened(AggregateOutbox locked, Intake intake) {
         ScreeningResult screening = intake.screening();
         List<FiredRule> rules = screening.rules().stream()
                 .map(rule -> new FiredRule(rule.id(), RuleLevel.valueOf(rule.level().name()), rule.decisive()))
@@ -93,7 +102,7 @@ public class IntakeEvents {
                 HeadachePhenotype.valueOf(screening.profile().phenotype().name()),
                 HeadacheFrequency.valueOf(screening.profile().frequency().name()),
                 screening.profile().mohRisk());
-        append(intake.patientId(), new IntakeScreenedV1(intake.id(), intake.patientId(), outcome(screening.outcome()),
+        append(locked, intake.patientId(), new IntakeScreenedV1(intake.id(), intake.patientId(), outcome(screening.outcome()),
                 rules, profile,
                 new Hit6Score(screening.hit6().total(), Hit6Band.valueOf(screening.hit6().band().name())),
                 new MidasScore(screening.midas().score(), MidasGrade.valueOf(screening.midas().grade().name())),
@@ -101,28 +110,33 @@ public class IntakeEvents {
     }
 
     /** {@code eligibleForPlan} is {@link Intake#eligibleForPlan()}, the rule the API reports, after the review. */
-    public void intakeReviewed(Intake intake, IntakeReview review) {
-        append(intake.patientId(), new IntakeReviewedV1(intake.id(), intake.patientId(), review.reviewerId(),
+    public void intakeReviewed(AggregateOutbox locked, Intake intake, IntakeReview review) {
+        append(locked, intake.patientId(), new IntakeReviewedV1(intake.id(), intake.patientId(), review.reviewerId(),
                 outcome(intake.screenedOutcome()), outcome(review.outcomeAfter()), intake.eligibleForPlan(),
                 review.decision() == ReviewDecision.OVERRIDE,
                 review.reviewedAt()));
     }
 
     /** {@code eligibleForPlan} after the clearance: false while the intake awaits the therapist's review. */
-    public void clearanceRecorded(Intake intake, MedicalClearance clearance, List<String> clearedRuleIds) {
-        append(intake.patientId(), new IntakeClearanceRecordedV1(clearance.id(), intake.id(), intake.patientId(),
+    public void clearanceRecorded(AggregateOutbox locked, Intake intake, MedicalClearance clearance,
+            List<String> clearedRuleIds) {
+        append(locked, intake.patientId(), new IntakeClearanceRecordedV1(clearance.id(), intake.id(), intake.patientId(),
                 ClearanceScope.valueOf(clearance.scope().name()), clearedRuleIds, clearance.restrictedRuleIds(),
                 clearance.clearedOn(), outcome(intake.outcome()), intake.eligibleForPlan(), clearance.recordedAt()));
     }
 
-    public void urgentReferralRequired(Referral referral, Intake intake, List<String> emergencyRuleIds,
-            Instant now) {
-        append(intake.patientId(), new ReferralUrgentRequiredV1(referral.id(), referral.partnerId(),
+    public void urgentReferralRequired(AggregateOutbox locked, Referral referral, Intake intake,
+            List<String> emergencyRuleIds, Instant now) {
+        append(locked, intake.patientId(), new ReferralUrgentRequiredV1(referral.id(), referral.partnerId(),
                 intake.patientId(), intake.id(), emergencyRuleIds, now));
     }
 
-    private void append(UUID patientId, EventPayload payload) {
-        outbox.append(AGGREGATE, patientId.toString(), EventCatalog.typeOf(payload), payload);
+    private static void append(AggregateOutbox locked, UUID patientId, EventPayload payload) {
+        if (!locked.aggregateId().equals(patientId.toString())) {
+            throw new IllegalStateException("event about patient " + patientId + " appended under the lock of "
+                    + locked.aggregateId());
+        }
+        locked.append(payload);
     }
 
     private static ReminderPreferences reminders(PatientDetails details) {

@@ -10,6 +10,7 @@ import care.unknot.intake.messaging.IntakeEvents;
 import care.unknot.intake.repository.IntakeRepository;
 import care.unknot.intake.repository.ReferralRepository;
 import care.unknot.intake.service.screening.Screening;
+import care.unknot.kit.outbox.AggregateOutbox;
 import care.unknot.kit.problem.ProblemException;
 import care.unknot.kit.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,7 @@ public class IntakeService {
     }
 
     public Intake submit(UUID patientId, IntakeAnswers answers) {
+        AggregateOutbox patientEvents = events.lock(patientId);
         Patient patient = access.selfOrStaff(patientId);
         Instant now = clock.instant();
         requireDaysWithinMonthLength(answers.history().headacheDaysPerMonth(), now, patient.details().timeZone());
@@ -55,15 +57,15 @@ public class IntakeService {
                 now);
         intakes.persist(intake);
         patient.changeStatus(PatientStatusPolicy.after(intake));
-        events.intakeSubmitted(intake);
-        events.intakeScreened(intake);
+        events.intakeSubmitted(patientEvents, intake);
+        events.intakeScreened(patientEvents, intake);
         if (intake.screenedOutcome() == Outcome.URGENT_REFERRAL) {
             List<String> emergencyRules = intake.screening().rules().stream()
                     .filter(rule -> rule.level() == RuleLevel.EMERGENCY)
                     .map(FiredRule::id)
                     .toList();
             referrals.ofPatient(patientId).forEach(referral ->
-                    events.urgentReferralRequired(referral, intake, emergencyRules, now));
+                    events.urgentReferralRequired(patientEvents, referral, intake, emergencyRules, now));
         }
         return intake;
     }

@@ -9,6 +9,7 @@ import care.unknot.intake.messaging.IntakeEvents;
 import care.unknot.intake.repository.PatientRepository;
 import care.unknot.intake.repository.ReferralRepository;
 import care.unknot.intake.repository.SharingConsentRepository;
+import care.unknot.kit.outbox.AggregateOutbox;
 import care.unknot.kit.rest.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,7 +18,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Registering and updating patients, referrals by partners, and sharing consents. */
+/**
+ * Registering and updating patients, referrals by partners, and sharing consents. Every write starts with
+ * {@code events.lock(patientId)}, before it reads what its events carry (see {@link IntakeEvents}).
+ */
 @ApplicationScoped
 @Transactional
 public class PatientService {
@@ -41,8 +45,9 @@ public class PatientService {
 
     public Patient register(PatientDetails details) {
         Patient patient = new Patient(UUID.randomUUID(), details, null, clock.instant());
+        AggregateOutbox patientEvents = events.lock(patient.id());
         patients.persist(patient);
-        events.patientRegistered(patient, List.of());
+        events.patientRegistered(patientEvents, patient, List.of());
         return patient;
     }
 
@@ -50,11 +55,12 @@ public class PatientService {
     public Referral refer(PatientDetails details, String partnerId, String partnerReference, String reason) {
         Instant now = clock.instant();
         Patient patient = new Patient(UUID.randomUUID(), details, partnerId, now);
+        AggregateOutbox patientEvents = events.lock(patient.id());
         patients.persist(patient);
         Referral referral = new Referral(UUID.randomUUID(), patient.id(), partnerId, partnerReference, reason, now);
         referrals.persist(referral);
-        events.patientRegistered(patient, List.of());
-        events.referralReceived(referral);
+        events.patientRegistered(patientEvents, patient, List.of());
+        events.referralReceived(patientEvents, referral);
         return referral;
     }
 
@@ -75,13 +81,14 @@ public class PatientService {
     }
 
     public Patient update(UUID patientId, PatientDetails details, String ifMatch) {
+        AggregateOutbox patientEvents = events.lock(patientId);
         Patient patient = access.selfOrStaff(patientId);
         ETags.requireMatch(ifMatch, patient.version());
         Instant now = clock.instant();
         patient.apply(details, now);
         // bumps the version now, so the response carries the new ETag; a concurrent update loses with 412
         Flush.orPreconditionFailed(patients::flush, "The patient was changed meanwhile; read it again.");
-        events.patientUpdated(patient, consents.activePartnerIds(patientId), now);
+        events.patientUpdated(patientEvents, patient, consents.activePartnerIds(patientId), now);
         return patient;
     }
 
@@ -92,6 +99,7 @@ public class PatientService {
     }
 
     public SharingConsent grantConsent(UUID patientId, String partnerId) {
+        AggregateOutbox patientEvents = events.lock(patientId);
         Patient patient = access.selfOrStaff(patientId);
         Instant now = clock.instant();
         SharingConsent consent = consents.findConsent(patientId, partnerId).orElse(null);
@@ -102,11 +110,12 @@ public class PatientService {
             consent.grant(now);
         }
         Flush.orConflict(consents::flush, "The consent was changed concurrently; try again.");
-        events.patientUpdated(patient, consents.activePartnerIds(patientId), now);
+        events.patientUpdated(patientEvents, patient, consents.activePartnerIds(patientId), now);
         return consent;
     }
 
     public void revokeConsent(UUID patientId, String partnerId) {
+        AggregateOutbox patientEvents = events.lock(patientId);
         Patient patient = access.selfOrStaff(patientId);
         SharingConsent consent = consents.findConsent(patientId, partnerId)
                 .filter(SharingConsent::active)
@@ -114,6 +123,6 @@ public class PatientService {
         Instant now = clock.instant();
         consent.revoke(now);
         consents.flush();
-        events.patientUpdated(patient, consents.activePartnerIds(patientId), now);
+        events.patientUpdated(patientEvents, patient, consents.activePartnerIds(patientId), now);
     }
 }

@@ -14,6 +14,7 @@ import care.unknot.intake.repository.IntakeReviewRepository;
 import care.unknot.intake.repository.MedicalClearanceRepository;
 import care.unknot.intake.repository.PatientRepository;
 import care.unknot.intake.service.screening.ScreeningRule;
+import care.unknot.kit.outbox.AggregateOutbox;
 import care.unknot.kit.problem.ProblemException;
 import care.unknot.kit.rest.ETags;
 import care.unknot.kit.security.CurrentUser;
@@ -55,6 +56,7 @@ public class ReviewService {
 
     public Intake review(UUID intakeId, ReviewDecision decision, Outcome override, String reason, String ifMatch) {
         Intake intake = existing(intakeId);
+        AggregateOutbox patientEvents = lockPatientOf(intake);
         ETags.requireMatch(ifMatch, intake.version());
         Outcome after = decision == ReviewDecision.OVERRIDE ? override : intake.outcome();
         Instant now = clock.instant();
@@ -64,7 +66,7 @@ public class ReviewService {
         intake.review(after, user.subject(), now);
         flushOrPreconditionFailed();
         updatePatientStatus(intake, now);
-        events.intakeReviewed(intake, review);
+        events.intakeReviewed(patientEvents, intake, review);
         return intake;
     }
 
@@ -77,6 +79,7 @@ public class ReviewService {
     public MedicalClearance recordClearance(UUID intakeId, String clinicianName, LocalDate clearedOn,
             ClearanceScope scope, List<String> restrictedRuleIds, String documentReference) {
         Intake intake = existing(intakeId);
+        AggregateOutbox patientEvents = lockPatientOf(intake);
         if (clearedOn.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1))) {
             // one day of slack: the clearance's date is local to the clinician, the clock is UTC
             throw ProblemException.field(400, "clearedOn", "must not be in the future");
@@ -105,7 +108,7 @@ public class ReviewService {
                 .filter(rule -> rule.level() == RuleLevel.CLEARANCE)
                 .map(FiredRule::id)
                 .toList();
-        events.clearanceRecorded(intake, clearance, cleared);
+        events.clearanceRecorded(patientEvents, intake, clearance, cleared);
         return clearance;
     }
 
@@ -145,6 +148,13 @@ public class ReviewService {
                 .filter(latest -> latest.id().equals(intake.id()))
                 .ifPresent(latest -> patients.findById(intake.patientId())
                         .changeStatus(PatientStatusPolicy.after(latest)));
+    }
+
+    /** The patient's write lock, then the intake as the previous writer committed it (read again under the lock). */
+    private AggregateOutbox lockPatientOf(Intake intake) {
+        AggregateOutbox patientEvents = events.lock(intake.patientId());
+        intakes.getEntityManager().refresh(intake);
+        return patientEvents;
     }
 
     private void flushOrPreconditionFailed() {

@@ -146,7 +146,7 @@ class EventsTest {
         }
     }
 
-    private static List<Event> consume(String key, int count) {
+    static List<Event> consume(String key, int count) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalKafka.shared().bootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "events-test-" + UUID.randomUUID());
