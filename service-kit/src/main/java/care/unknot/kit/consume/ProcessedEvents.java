@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 
+import care.unknot.kit.purge.BatchedPurge;
+
 /**
  * The processed-event log of idempotent consumers (PostgreSQL). Call it first in the handler's transaction; the
  * row commits with the effect, so a redelivered event (relay retry, consumer rebalance) is applied once.
@@ -76,13 +78,6 @@ public class ProcessedEvents {
      * {@code before}; a replica purging at the same time skips the rows this one is deleting.
      */
     public int purgeBefore(Instant before, int limit) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement(PURGE_BATCH)) {
-            delete.setObject(1, before.atOffset(ZoneOffset.UTC));
-            delete.setInt(2, limit);
-            return delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("processed-event purge failed", e);
-        }
+        return BatchedPurge.deleteBatch(dataSource, PURGE_BATCH, before, limit);
     }
 }

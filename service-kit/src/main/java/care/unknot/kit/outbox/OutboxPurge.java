@@ -1,11 +1,7 @@
 package care.unknot.kit.outbox;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import javax.sql.DataSource;
 
@@ -53,13 +49,6 @@ public class OutboxPurge {
 
     /** One batch: deletes at most {@code limit} rows sent before {@code before}; returns how many. */
     public int purgeSentBefore(Instant before, int limit) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(PURGE_BATCH)) {
-            statement.setObject(1, before.atOffset(ZoneOffset.UTC));
-            statement.setInt(2, limit);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("outbox purge failed", e);
-        }
+        return BatchedPurge.deleteBatch(dataSource, PURGE_BATCH, before, limit);
     }
 }

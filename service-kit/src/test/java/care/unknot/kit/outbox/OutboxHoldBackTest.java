@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import care.unknot.kit.Sql;
 import care.unknot.kit.Tokens;
 import care.unknot.kit.TopicReader;
 import care.unknot.kit.testapp.NoteService;
@@ -156,6 +157,10 @@ class OutboxHoldBackTest {
             assertThat(rows.lastErrors(refused).get(0)).isEqualTo("IllegalStateException: no ack");
             assertThat(registry.counter("unknot.outbox.parked.events").count()).isEqualTo(parkedBefore + 1);
             assertThat(metrics.refresh().parked()).isGreaterThanOrEqualTo(1);
+            assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
+                    .contains("unknot_outbox_parked ", "unknot_outbox_parked_events_total",
+                            "unknot_outbox_unsent ", "unknot_outbox_oldest_unsent_age_seconds",
+                            "unknot_outbox_unsent_max_attempts", "unknot_outbox_refused_total");
 
             notes.appendAll(other, List.of("note.numbered"), List.of(Map.of("n", 1)));
             notes.appendAll(refused, List.of("note.numbered"), List.of(Map.of("n", 3)));
@@ -210,11 +215,7 @@ class OutboxHoldBackTest {
     }
 
     private void park(UUID id) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE outbox_event "
-                + "SET parked_at = now(), next_attempt_at = 'infinity', attempts = ?, last_error = 'x' WHERE id = ?")) {
-            s.setInt(1, config.maxAttempts());
-            s.setObject(2, id);
-            s.executeUpdate();
-        }
+        Sql.execute(dataSource, "UPDATE outbox_event SET parked_at = now(), next_attempt_at = 'infinity', "
+                + "attempts = ?, last_error = 'x' WHERE id = ?", config.maxAttempts(), id);
     }
 }

@@ -1,13 +1,11 @@
 package care.unknot.kit.outbox;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
+
+import care.unknot.kit.Sql;
 
 /** Reads and nudges outbox rows of one aggregate key (or key prefix) straight in the table, for relay tests. */
 final class OutboxRows {
@@ -50,22 +48,10 @@ final class OutboxRows {
     }
 
     private void update(String sql, String key) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, key);
-            s.executeUpdate();
-        }
+        Sql.execute(dataSource, sql, key);
     }
 
     private List<String> column(String sql, String parameter) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    values.add(r.getString(1));
-                }
-            }
-        }
-        return values;
+        return Sql.column(dataSource, sql, parameter);
     }
 }

@@ -2,13 +2,9 @@ package care.unknot.kit.purge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import care.unknot.kit.Sql;
 import care.unknot.kit.consume.ProcessedEvents;
 import care.unknot.kit.outbox.OutboxPurge;
 import care.unknot.kit.rest.idempotency.IdempotencyStore;
@@ -104,24 +101,10 @@ class KitPurgeTest {
     }
 
     private void execute(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            s.executeUpdate();
-        }
+        Sql.execute(dataSource, sql, parameters);
     }
 
     private List<String> strings(String sql, String parameter) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    values.add(r.getString(1));
-                }
-            }
-        }
-        return values;
+        return Sql.column(dataSource, sql, parameter);
     }
 }

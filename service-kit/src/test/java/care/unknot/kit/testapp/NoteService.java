@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 
+import care.unknot.kit.outbox.AggregateOutbox;
 import care.unknot.kit.outbox.Outbox;
 
 /** Business rows and their events in one transaction, as a service would write them. */
@@ -55,6 +56,14 @@ public class NoteService {
             ids.add(outbox.append("Note", aggregateId, types.get(i), payloads.get(i)));
         }
         return ids;
+    }
+
+    /** Locks the aggregate, runs {@code whileLocked} (a test holds the transaction there), then appends. */
+    @Transactional
+    public UUID lockedWrite(String aggregateId, Runnable whileLocked) {
+        AggregateOutbox locked = outbox.lock("Note", aggregateId);
+        whileLocked.run();
+        return locked.append("note.locked", Map.of("n", 1));
     }
 
     /** Writes a row and an event, then fails: both must roll back. */
