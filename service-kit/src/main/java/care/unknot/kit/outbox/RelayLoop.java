@@ -8,8 +8,9 @@ import org.jboss.logging.Logger;
 /**
  * The relay thread shared by the JDBC and MongoDB relays: runs rounds back to back while a round claims a
  * full batch and publishes from it (a full batch of rows it may not publish yet, e.g. keys another relay is
- * publishing, would otherwise be claimed again and again at full speed), otherwise sleeps until {@link #nudge()} (the writer's after-commit signal) or the poll interval;
- * after a failed round it backs off exponentially.
+ * publishing, would otherwise be claimed again and again at full speed), otherwise sleeps until {@link #nudge()} (the
+ * writer's after-commit signal) or the poll interval; after a round in which nothing was acknowledged (the broker
+ * may be down) or that threw, it backs off exponentially.
  */
 public abstract class RelayLoop {
 

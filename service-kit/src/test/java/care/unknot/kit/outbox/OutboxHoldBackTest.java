@@ -171,6 +171,11 @@ class OutboxHoldBackTest {
 
             given().header("Authorization", Tokens.therapist()).get("/api/v1/admin/outbox/parked")
                     .then().statusCode(403).contentType("application/problem+json");
+            given().header("Authorization", Tokens.admin()).queryParam("limit", 0).get("/api/v1/admin/outbox/parked")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", org.hamcrest.Matchers.equalTo("limit"));
+            given().header("Authorization", Tokens.admin()).post("/api/v1/admin/outbox/parked/{id}/skip", "not-a-uuid")
+                    .then().statusCode(400).contentType("application/problem+json");
             List<String> listed = given().header("Authorization", Tokens.admin()).queryParam("limit", 200)
                     .get("/api/v1/admin/outbox/parked").then().statusCode(200)
                     .extract().jsonPath().getList("items.id");
