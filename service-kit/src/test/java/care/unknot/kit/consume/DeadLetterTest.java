@@ -85,4 +85,37 @@ class DeadLetterTest {
             assertThat(intakeTopic.poll(Duration.ofSeconds(1))).isEmpty();
         }
     }
+
+    @Test
+    void aCopyTheBrokerRefusesIsNotCommittedAsReplayedSoTheNextRunCopiesItAgain() throws Exception {
+        String suffix = UUID.randomUUID().toString();
+        String dlqTopic = "svc-" + suffix + ".dlq";
+        String origin = "origin-" + suffix;
+        String tooSmall = "small-" + suffix;
+        String bootstrap = LocalKafka.shared().bootstrapServers();
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(tooSmall, 1, (short) 1)
+                    .configs(Map.of("max.message.bytes", "200")))).all().get();
+        }
+        java.util.Properties props = new java.util.Properties();
+        props.put("bootstrap.servers", bootstrap);
+        props.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        props.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        String value = "{\"text\":\"" + "x".repeat(1000) + "\"}";
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(props)) {
+            var record = new org.apache.kafka.clients.producer.ProducerRecord<>(dlqTopic, "k", value);
+            record.headers().add("ce_id", "big-one".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            record.headers().add("dead-letter-topic", origin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeadLetterReplay.replay(bootstrap, dlqTopic, origin,
+                tooSmall, Duration.ofSeconds(4))).isInstanceOf(IllegalStateException.class);
+
+        try (TopicReader target = new TopicReader(origin)) {
+            assertThat(DeadLetterReplay.replay(bootstrap, dlqTopic, origin, Duration.ofSeconds(4))).isEqualTo(1);
+            assertThat(target.readUntil(r -> true, seen -> !seen.isEmpty(), Duration.ofSeconds(20)))
+                    .extracting(ConsumerRecord::value).containsExactly(value);
+        }
+    }
 }
