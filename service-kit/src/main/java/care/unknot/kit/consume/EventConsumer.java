@@ -94,9 +94,10 @@ public class EventConsumer {
             IncomingEvent event, RuntimeException failure) {
         String reason = Failures.poisonReason(failure);
         registry.counter("unknot.consumer.dead.letters", "channel", channel, "reason", reason).increment();
-        LOG.warnf("%s: %s is poison (%s, %s); to the dead-letter topic", consumer,
+        // a PoisonEvent's message names headers, types and fields only; other messages could quote data
+        LOG.warnf("%s: %s is poison (%s: %s); to the dead-letter topic", consumer,
                 event == null ? "a record without valid CloudEvents headers" : event.type() + " " + event.id(),
-                reason, failure.getClass().getSimpleName());
+                reason, failure instanceof PoisonEvent ? failure.getMessage() : failure.getClass().getSimpleName());
         OutgoingKafkaRecordMetadata<?> reasonHeader = OutgoingKafkaRecordMetadata.builder()
                 .addHeaders(new RecordHeader(PoisonEvent.REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8)))
                 .build();

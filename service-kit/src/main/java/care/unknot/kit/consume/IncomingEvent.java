@@ -3,6 +3,7 @@ package care.unknot.kit.consume;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -71,6 +72,16 @@ public record IncomingEvent(String id, String type, String source, String subjec
         }
         return new IncomingEvent(id, type, source, header(headers, CloudEventsConventions.HEADER_SUBJECT), time,
                 data);
+    }
+
+    /**
+     * The event time for last-writer-wins read copies: {@code ce_time}, else the payload's own time.
+     *
+     * @throws PoisonEvent when neither is there
+     */
+    public Instant eventTime(Instant payloadTime) {
+        Instant eventTime = time != null ? time.toInstant() : payloadTime;
+        return PoisonEvent.required(eventTime, type, "an event time (ce_time or the payload's)");
     }
 
     /**
