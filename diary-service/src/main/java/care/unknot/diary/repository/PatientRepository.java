@@ -16,9 +16,9 @@ import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +102,18 @@ public class PatientRepository {
 
     public static Bson setZone(ZoneId zone) {
         return Updates.set("zone", zone.getId());
+    }
+
+    /** The zone and the time of the event that set it (read copies are last-writer-wins by event time). */
+    public static Bson setZone(ZoneId zone, Instant eventTime) {
+        return Updates.combine(setZone(zone), Updates.set("zoneEventTime", Date.from(eventTime)));
+    }
+
+    /** The event time of the zone in force, if an event with a time set it. */
+    public Optional<Instant> zoneEventTime(UUID patientId) {
+        Document doc = patients.find(eq("_id", patientId.toString()))
+                .projection(Projections.include("zoneEventTime")).first();
+        return Optional.ofNullable(doc == null ? null : doc.getDate("zoneEventTime")).map(Date::toInstant);
     }
 
     public static Bson setFirstSession(LocalDate date) {

@@ -5,7 +5,9 @@ import care.unknot.diary.domain.RetrospectiveBaseline;
 import care.unknot.diary.messaging.DiaryEvents;
 import care.unknot.diary.repository.PatientRepository;
 import care.unknot.diary.repository.PatientState;
+import care.unknot.kit.consume.TransientFailure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,9 +60,17 @@ public class ReadModelService {
         }
     }
 
-    public boolean timeZone(String eventId, UUID patientId, ZoneId zone) {
-        return applyOnce(eventId, patientId, state -> Change.of(PatientRepository.setZone(zone))
-                .withCurrentProgress(state.withZone(zone), progress, clock, events));
+    /**
+     * The patient's time zone, last writer wins by event time: a replayed or late {@code patient.registered}
+     * does not overwrite the zone of a later {@code patient.updated} (it is still recorded as processed).
+     */
+    public boolean timeZone(String eventId, UUID patientId, ZoneId zone, Instant eventTime) {
+        return applyOnce(eventId, patientId, state -> {
+            boolean older = patients.zoneEventTime(patientId).map(eventTime::isBefore).orElse(false);
+            return older ? Change.of()
+                    : Change.of(PatientRepository.setZone(zone, eventTime))
+                            .withCurrentProgress(state.withZone(zone), progress, clock, events);
+        });
     }
 
     public boolean screened(String eventId, UUID patientId, RetrospectiveBaseline baseline, String phenotype) {
@@ -94,7 +104,8 @@ public class ReadModelService {
                 return true;
             }
         }
-        throw new IllegalStateException("patient read model kept changing; the event will be redelivered");
+        // transient: the kit's consumer retries the event in place (it is never dead-lettered for this)
+        throw new TransientFailure("patient read model kept changing");
     }
 
     static LocalDate min(LocalDate a, LocalDate b) {
