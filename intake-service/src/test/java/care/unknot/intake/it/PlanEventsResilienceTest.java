@@ -108,6 +108,12 @@ class PlanEventsResilienceTest {
         });
         assertThat(PlanEvents.deadLetter(unknown.id(), Duration.ofSeconds(2))).isEmpty();
         RestAssured.get("/q/health/live").then().statusCode(200);
+        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("unknot_consumer_dead_letters_total{channel=\"plan-events\","
+                + "reason=\"malformed-header\"}", "unknot_consumer_skipped_total{channel=\"plan-events\"}");
+        // the consumer's lag, from the Kafka client metrics Quarkus' Micrometer binder exports per channel
+        assertThat(metrics).contains(
+                "kafka_consumer_fetch_manager_records_lag_max{client_id=\"kafka-consumer-plan-events\"");
     }
 
     @Test
