@@ -10,7 +10,6 @@ import care.unknot.local.LocalPostgres;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,23 +40,17 @@ class PlanEventsResilienceTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private String partner;
-    private String referralId;
+    private ScreenedReferral referral;
     private UUID patientId;
 
     @BeforeEach
     void referAndScreen() {
-        partner = "partner-" + UUID.randomUUID();
-        Response referral = ReferralApiTest.refer(partner, "RES-1");
-        referral.then().statusCode(201);
-        referralId = referral.path("id");
-        patientId = UUID.fromString(referral.path("patientId"));
-        Api.submitted(patientId, Api.answers());
+        referral = ScreenedReferral.create("RES-1");
+        patientId = referral.patientId();
     }
 
     private String status() {
-        return Api.partner(partner).get("/api/v1/referrals/{id}", referralId).then().statusCode(200)
-                .extract().path("status");
+        return referral.status();
     }
 
     @Test
