@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
@@ -36,7 +38,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * {@value PoisonEvent#REASON_HEADER}; a transient failure is retried in place with exponential back-off, holding
  * the channel (so the patient's later events wait behind it) and never dead-lettered. Metrics:
  * {@code unknot.consumer.dead.letters} (channel, reason), {@code unknot.consumer.retries} (channel, failure),
- * {@code unknot.consumer.skipped} (channel).
+ * {@code unknot.consumer.skipped} (channel). On shutdown a retried event is left unacknowledged (redelivered).
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -46,11 +48,16 @@ public class EventConsumer {
     private final EffectRunner runner;
     private final ConsumeConfig config;
     private final MeterRegistry registry;
+    private volatile boolean stopping;
 
     public EventConsumer(EffectRunner runner, ConsumeConfig config, MeterRegistry registry) {
         this.runner = runner;
         this.config = config;
         this.registry = registry;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     public CompletionStage<Void> consume(Message<?> message, EventRoutes routes) {
@@ -81,11 +88,12 @@ public class EventConsumer {
                         e.getClass().getSimpleName()).increment();
                 LOG.warnf("%s: transient %s on %s (%s); retrying in %d ms", routes.consumer(),
                         e.getClass().getSimpleName(), event.type(), event.id(), wait.toMillis());
-                if (!sleep(wait)) {
+                if (stopping || !sleep(wait)) {
                     // shutting down: neither ack nor nack, so the event is redelivered to the next consumer
                     return new CompletableFuture<>();
                 }
-                wait = wait.multipliedBy(2).compareTo(config.retryMax()) > 0 ? config.retryMax() : wait.multipliedBy(2);
+                Duration doubled = wait.multipliedBy(2);
+                wait = doubled.compareTo(config.retryMax()) > 0 ? config.retryMax() : doubled;
             }
         }
     }
