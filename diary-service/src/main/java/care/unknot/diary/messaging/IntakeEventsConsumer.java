@@ -18,9 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Read copies from intake.events: the patient's time zone (last writer wins by event time), and the retrospective
- * baseline with the phenotype. Through the kit's {@link EventConsumer}: poison to diary-service.dlq, store
- * failures retried in place; each effect is one conditional write that records the event id (idempotent).
+ * Read copies from intake.events, each last writer wins by event time: the patient's time zone, and the
+ * retrospective baseline with the phenotype. Through the kit's {@link EventConsumer}: poison to
+ * diary-service.dlq, store failures retried in place; each effect is one conditional write that records the
+ * event id (idempotent).
  */
 @ApplicationScoped
 public class IntakeEventsConsumer {
@@ -42,7 +43,7 @@ public class IntakeEventsConsumer {
                 .on(EventTypes.INTAKE_SCREENED, IntakeScreenedV1.class, (event, s) -> readModel.screened(
                         event.id(), required(s.patientId(), event.type(), "patientId"), retrospective(s),
                         s.profile() == null || s.profile().phenotype() == null ? null
-                                : s.profile().phenotype().name()));
+                                : s.profile().phenotype().name(), event.eventTime(s.screenedAt())));
     }
 
     @Incoming("intake-events")

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Read copies from plan.events: completed sessions (T and checkpoints) and the home program. Through the kit's
+ * Read copies from plan.events: completed sessions (T and checkpoints) and the home program (last writer wins by
+ * event time). Through the kit's
  * {@link EventConsumer}: poison to diary-service.dlq, store failures retried in place; each effect is one
  * conditional write that records the event id (idempotent).
  */
@@ -49,7 +50,8 @@ public class PlanEventsConsumer {
                         readModel.homeProgramAssigned(event.id(), required(h.patientId(), event.type(), "patientId"),
                                 new HomeProgram(required(h.assignedOn(), event.type(), "assignedOn"),
                                         HomeProgram.Frequency.valueOf(
-                                                required(h.frequency(), event.type(), "frequency").name()))));
+                                                required(h.frequency(), event.type(), "frequency").name())),
+                                event.eventTime(h.assignedAt())));
     }
 
     @Incoming("plan-events")

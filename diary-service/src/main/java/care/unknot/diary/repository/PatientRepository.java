@@ -104,16 +104,17 @@ public class PatientRepository {
         return Updates.set("zone", zone.getId());
     }
 
-    /** The zone and the time of the event that set it (read copies are last-writer-wins by event time). */
-    public static Bson setZone(ZoneId zone, Instant eventTime) {
-        return Updates.combine(setZone(zone), Updates.set("zoneEventTime", Date.from(eventTime)));
+    /** The time of the event that set a read copy ({@code copyTimes.<copy>}): read copies are last-writer-wins. */
+    public static Bson setCopyTime(String copy, Instant eventTime) {
+        return Updates.set("copyTimes." + copy, Date.from(eventTime));
     }
 
-    /** The event time of the zone in force, if an event with a time set it. */
-    public Optional<Instant> zoneEventTime(UUID patientId) {
+    /** The event time of the read copy in force, if an event set it. */
+    public Optional<Instant> copyTime(UUID patientId, String copy) {
         Document doc = patients.find(eq("_id", patientId.toString()))
-                .projection(Projections.include("zoneEventTime")).first();
-        return Optional.ofNullable(doc == null ? null : doc.getDate("zoneEventTime")).map(Date::toInstant);
+                .projection(Projections.include("copyTimes." + copy)).first();
+        Document times = doc == null ? null : doc.get("copyTimes", Document.class);
+        return Optional.ofNullable(times == null ? null : times.getDate(copy)).map(Date::toInstant);
     }
 
     public static Bson setFirstSession(LocalDate date) {

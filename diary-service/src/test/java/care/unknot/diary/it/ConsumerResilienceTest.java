@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 7 for diary's intake-events and plan-events consumers: every kind of bad record (produced raw with a
  * plain KafkaProducer) lands on diary-service.dlq with its reason code, an unknown type is skipped, and the good
- * event after them is applied; a store failure is retried in place, in order, never dead-lettered; the time-zone
- * read copy is last-writer-wins by event time.
+ * event after them is applied; a store failure is retried in place, in order, never dead-lettered; read copies
+ * (time zone, home program) are last-writer-wins by event time.
  */
 @QuarkusTest
 class ConsumerResilienceTest {
@@ -141,6 +141,23 @@ class ConsumerResilienceTest {
                 new PatientRegisteredV1(patient, ZoneId.of("Europe/Berlin"), "en", null, List.of(), null, T0), T0);
         upstream.awaitProcessed(patient, replayed);
         assertThat(patients.load(patient).zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+    }
+
+    @Test
+    void anOlderHomeProgramConsumedLateDoesNotOverwriteTheNewerOne() {
+        Upstream upstream = new Upstream(patients);
+        LocalDate day = LocalDate.of(2026, 3, 1);
+        String newer = UUID.randomUUID().toString();
+        Kafka.publish(Topics.PLAN, newer, EventTypes.HOME_PROGRAM_ASSIGNED, patient,
+                Upstream.homeProgram(patient, day.plusDays(7), HomeProgramFrequency.EVERY_OTHER_DAY),
+                T0.plusSeconds(3600));
+        upstream.awaitProcessed(patient, newer);
+        String older = UUID.randomUUID().toString();
+        Kafka.publish(Topics.PLAN, older, EventTypes.HOME_PROGRAM_ASSIGNED, patient,
+                Upstream.homeProgram(patient, day, HomeProgramFrequency.DAILY), T0);
+        upstream.awaitProcessed(patient, older);
+        assertThat(patients.load(patient).homeProgram().frequency().name()).isEqualTo("EVERY_OTHER_DAY");
+        assertThat(patients.load(patient).homeProgram().assignedOn()).isEqualTo(day.plusDays(7));
     }
 
     /** The real repository, whose event writes for one patient fail as if MongoDB were unreachable, n times. */
