@@ -16,9 +16,9 @@ import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +102,19 @@ public class PatientRepository {
 
     public static Bson setZone(ZoneId zone) {
         return Updates.set("zone", zone.getId());
+    }
+
+    /** The time of the event that set a read copy ({@code copyTimes.<copy>}): read copies are last-writer-wins. */
+    public static Bson setCopyTime(String copy, Instant eventTime) {
+        return Updates.set("copyTimes." + copy, Date.from(eventTime));
+    }
+
+    /** The event time of the read copy in force, if an event set it. */
+    public Optional<Instant> copyTime(UUID patientId, String copy) {
+        Document doc = patients.find(eq("_id", patientId.toString()))
+                .projection(Projections.include("copyTimes." + copy)).first();
+        Document times = doc == null ? null : doc.get("copyTimes", Document.class);
+        return Optional.ofNullable(times == null ? null : times.getDate(copy)).map(Date::toInstant);
     }
 
     public static Bson setFirstSession(LocalDate date) {

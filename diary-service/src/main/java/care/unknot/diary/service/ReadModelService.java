@@ -5,7 +5,9 @@ import care.unknot.diary.domain.RetrospectiveBaseline;
 import care.unknot.diary.messaging.DiaryEvents;
 import care.unknot.diary.repository.PatientRepository;
 import care.unknot.diary.repository.PatientState;
+import care.unknot.kit.consume.TransientFailure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,26 +60,49 @@ public class ReadModelService {
         }
     }
 
-    public boolean timeZone(String eventId, UUID patientId, ZoneId zone) {
-        return applyOnce(eventId, patientId, state -> Change.of(PatientRepository.setZone(zone))
+    /**
+     * The patient's time zone. Like the intake copy and the home program, last writer wins by event time: a
+     * replayed or late {@code patient.registered} does not overwrite a later {@code patient.updated}.
+     */
+    public boolean timeZone(String eventId, UUID patientId, ZoneId zone, Instant eventTime) {
+        return applyLatest(eventId, patientId, "zone", eventTime, state -> Change.of(PatientRepository.setZone(zone))
                 .withCurrentProgress(state.withZone(zone), progress, clock, events));
     }
 
-    public boolean screened(String eventId, UUID patientId, RetrospectiveBaseline baseline, String phenotype) {
-        return applyOnce(eventId, patientId, state -> (baseline == null
+    public boolean screened(String eventId, UUID patientId, RetrospectiveBaseline baseline, String phenotype,
+                            Instant eventTime) {
+        return applyLatest(eventId, patientId, "intake", eventTime, state -> (baseline == null
                 ? Change.of(PatientRepository.setPhenotype(phenotype))
                 : Change.of(PatientRepository.setRetrospective(baseline, phenotype)))
                 .withCurrentProgress(state.withIntake(baseline == null ? state.retrospective() : baseline,
                         phenotype), progress, clock, events));
     }
 
-    public boolean homeProgramAssigned(String eventId, UUID patientId, HomeProgram program) {
-        return applyOnce(eventId, patientId, state -> Change.of(PatientRepository.setHomeProgram(program))
-                .withCurrentProgress(state.withHomeProgram(program), progress, clock, events));
+    public boolean homeProgramAssigned(String eventId, UUID patientId, HomeProgram program, Instant eventTime) {
+        return applyLatest(eventId, patientId, "homeProgram", eventTime,
+                state -> Change.of(PatientRepository.setHomeProgram(program))
+                        .withCurrentProgress(state.withHomeProgram(program), progress, clock, events));
     }
 
     public boolean sessionCompleted(String eventId, CheckpointService.CompletedSession session) {
         return applyOnce(eventId, session.patientId(), state -> checkpoints.onSessionCompleted(state, session));
+    }
+
+    /**
+     * Last writer wins by event time for the read copy {@code copy}: an event older than the one in force is only
+     * recorded as processed. The copy's time is read after the state; the update is conditional on the state's
+     * rev, so a concurrent change makes it retry with both fresh.
+     */
+    private boolean applyLatest(String eventId, UUID patientId, String copy, Instant eventTime,
+                                Function<PatientState, Change> change) {
+        return applyOnce(eventId, patientId, state -> {
+            if (patients.copyTime(patientId, copy).map(eventTime::isBefore).orElse(false)) {
+                return Change.of();
+            }
+            Change latest = change.apply(state);
+            latest.updates().add(PatientRepository.setCopyTime(copy, eventTime));
+            return latest;
+        });
     }
 
     private boolean applyOnce(String eventId, UUID patientId, Function<PatientState, Change> change) {
@@ -94,7 +119,8 @@ public class ReadModelService {
                 return true;
             }
         }
-        throw new IllegalStateException("patient read model kept changing; the event will be redelivered");
+        // transient: the kit's consumer retries the event in place (it is never dead-lettered for this)
+        throw new TransientFailure("patient read model kept changing");
     }
 
     static LocalDate min(LocalDate a, LocalDate b) {

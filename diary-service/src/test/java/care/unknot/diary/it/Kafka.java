@@ -43,21 +43,69 @@ final class Kafka {
 
     /** Sends one binary-mode CloudEvent with the given id (send the same id twice to test redelivery). */
     static void publish(String topic, String eventId, String type, UUID patientId, Object payload) {
+        publish(topic, eventId, type, patientId, payload, Instant.now());
+    }
+
+    /** As {@link #publish(String, String, String, UUID, Object)} with {@code time} as ce_time. */
+    static void publish(String topic, String eventId, String type, UUID patientId, Object payload, Instant time) {
         try {
             String json = payload instanceof String s ? s : EventJson.mapper().writeValueAsString(payload);
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, patientId.toString(), json);
-            record.headers()
-                    .add(CloudEventsConventions.HEADER_SPEC_VERSION, bytes(CloudEventsConventions.SPEC_VERSION))
-                    .add(CloudEventsConventions.HEADER_ID, bytes(eventId))
-                    .add(CloudEventsConventions.HEADER_TYPE, bytes(type))
-                    .add(CloudEventsConventions.HEADER_SOURCE, bytes(topic.equals(Topics.PLAN)
-                            ? "/plan-service" : "/intake-service"))
-                    .add(CloudEventsConventions.HEADER_SUBJECT, bytes(patientId.toString()))
-                    .add(CloudEventsConventions.HEADER_TIME, bytes(Instant.now().toString()))
-                    .add(CloudEventsConventions.HEADER_CONTENT_TYPE, bytes(CloudEventsConventions.CONTENT_TYPE));
-            producer().send(record).get();
+            publishRaw(topic, patientId.toString(), headers(topic, eventId, type, patientId, time), json);
         } catch (Exception e) {
             throw new AssertionError("could not publish " + type, e);
+        }
+    }
+
+    /** The headers {@link #publish} sends, for tests that break one of them. */
+    static Map<String, String> headers(String topic, String eventId, String type, UUID patientId, Instant time) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put(CloudEventsConventions.HEADER_SPEC_VERSION, CloudEventsConventions.SPEC_VERSION);
+        headers.put(CloudEventsConventions.HEADER_ID, eventId);
+        headers.put(CloudEventsConventions.HEADER_TYPE, type);
+        headers.put(CloudEventsConventions.HEADER_SOURCE, topic.equals(Topics.PLAN) ? "/plan-service"
+                : "/intake-service");
+        headers.put(CloudEventsConventions.HEADER_SUBJECT, patientId.toString());
+        headers.put(CloudEventsConventions.HEADER_TIME, time.toString());
+        headers.put(CloudEventsConventions.HEADER_CONTENT_TYPE, CloudEventsConventions.CONTENT_TYPE);
+        return headers;
+    }
+
+    /** A raw record with exactly these headers. */
+    static void publishRaw(String topic, String key, Map<String, String> headers, String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, v) -> record.headers().add(name, bytes(v)));
+        try {
+            producer().send(record).get();
+        } catch (Exception e) {
+            throw new AssertionError("could not publish to " + topic, e);
+        }
+    }
+
+    /** The dead-letter reason code of every diary-service.dlq record whose key is one of {@code keys}, by key. */
+    static Map<String, String> deadLetterReasons(java.util.Set<String> keys, int expected, Duration timeout) {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", LocalKafka.shared().bootstrapServers());
+        props.put("key.deserializer", StringDeserializer.class.getName());
+        props.put("value.deserializer", StringDeserializer.class.getName());
+        props.put("enable.auto.commit", "false");
+        Map<String, String> reasons = new java.util.HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (partitions.isEmpty() && System.nanoTime() < deadline) {
+                consumer.partitionsFor(Topics.DIARY_DLQ).forEach(p -> partitions.add(
+                        new TopicPartition(p.topic(), p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (reasons.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (keys.contains(r.key())) {
+                        reasons.put(r.key(), header(r, "dead-letter-reason-code"));
+                    }
+                }
+            }
+            return reasons;
         }
     }
 

@@ -5,17 +5,16 @@ import care.unknot.events.plan.PlanActivatedV1;
 import care.unknot.events.plan.PlanCompletedV1;
 import care.unknot.intake.domain.CareStatus;
 import care.unknot.intake.repository.CareStatusRepository;
+import care.unknot.kit.consume.EventConsumer;
+import care.unknot.kit.consume.EventRoutes;
 import care.unknot.kit.consume.IncomingEvent;
-import care.unknot.kit.consume.ProcessedEvents;
+import care.unknot.kit.consume.PoisonEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -25,12 +24,9 @@ import org.jboss.logging.Logger;
  * DISCHARGED (whatever the reason; partners see no more than that). The newest event by event time ({@code ce_time},
  * else the payload's activatedAt/completedAt) wins, so an older event consumed late changes nothing.
  *
- * <p>The event id is recorded ({@code processed_event}) in the same transaction as the status, so a redelivery
- * is skipped. Other plan types are logged (type and id only) and acknowledged. An event that cannot be read throws:
- * the transaction rolls back and the message is nacked to {@code intake-service.dlq}.
- *
- * <p>Acknowledgement is POST_PROCESSING: SmallRye acks only after this method returned, i.e. after the
- * {@code @Transactional} interceptor committed, and nacks when it threw or the commit failed.
+ * <p>The kit's {@link EventConsumer} records the event id ({@code processed_event}) in the transaction of the
+ * status, acks after the commit, skips other plan types, dead-letters poison to {@code intake-service.dlq} and
+ * retries store failures in place.
  */
 @ApplicationScoped
 public class PlanEventsConsumer {
@@ -38,54 +34,34 @@ public class PlanEventsConsumer {
     static final String CONSUMER = "intake-plan-events";
     private static final Logger LOG = Logger.getLogger(PlanEventsConsumer.class);
 
-    private final ProcessedEvents processed;
+    private final EventConsumer consumer;
     private final CareStatusRepository careStatuses;
     private final Clock clock;
+    private final EventRoutes routes = EventRoutes.forConsumer(CONSUMER)
+            .on(EventTypes.PLAN_ACTIVATED, PlanActivatedV1.class, (event, plan) ->
+                    apply(event, CareStatus.PLAN_ACTIVE, plan.patientId(), plan.planId(), plan.activatedAt()))
+            .on(EventTypes.PLAN_COMPLETED, PlanCompletedV1.class, (event, plan) ->
+                    apply(event, CareStatus.DISCHARGED, plan.patientId(), plan.planId(), plan.completedAt()));
 
-    public PlanEventsConsumer(ProcessedEvents processed, CareStatusRepository careStatuses, Clock clock) {
-        this.processed = processed;
+    public PlanEventsConsumer(EventConsumer consumer, CareStatusRepository careStatuses, Clock clock) {
+        this.consumer = consumer;
         this.careStatuses = careStatuses;
         this.clock = clock;
     }
 
     @Incoming("plan-events")
-    @Acknowledgment(Acknowledgment.Strategy.POST_PROCESSING)
     @Blocking
-    @Transactional
     public CompletionStage<Void> consume(Message<String> message) {
-        IncomingEvent event = IncomingEvent.of(message);
-        switch (event.type() == null ? "" : event.type()) {
-            case EventTypes.PLAN_ACTIVATED -> {
-                PlanActivatedV1 plan = event.dataAs(PlanActivatedV1.class);
-                apply(event, CareStatus.PLAN_ACTIVE, plan.patientId(), plan.planId(), plan.activatedAt());
-            }
-            case EventTypes.PLAN_COMPLETED -> {
-                PlanCompletedV1 plan = event.dataAs(PlanCompletedV1.class);
-                apply(event, CareStatus.DISCHARGED, plan.patientId(), plan.planId(), plan.completedAt());
-            }
-            default -> LOG.debugf("skipping plan event type %s (%s)", event.type(), event.id());
-        }
-        return CompletableFuture.completedFuture(null);
+        return consumer.consume(message, routes);
     }
 
     private void apply(IncomingEvent event, CareStatus status, UUID patientId, UUID planId, Instant payloadTime) {
-        if (event.id() == null || event.id().isBlank()) {
-            throw new IllegalArgumentException(event.type() + " without ce_id");
-        }
-        if (patientId == null || planId == null) {
-            throw new IllegalArgumentException(event.type() + " " + event.id() + " lacks patientId or planId");
-        }
+        PoisonEvent.required(patientId, event.type(), "patientId");
+        PoisonEvent.required(planId, event.type(), "planId");
         if (event.subject() != null && !event.subject().equals(patientId.toString())) {
-            throw new IllegalArgumentException(event.type() + " " + event.id() + ": ce_subject is not the patientId");
+            throw PoisonEvent.unprocessable(event.type() + " " + event.id() + ": ce_subject is not the patientId");
         }
-        Instant eventTime = event.time() != null ? event.time().toInstant() : payloadTime;
-        if (eventTime == null) {
-            throw new IllegalArgumentException(event.type() + " " + event.id() + " has no event time");
-        }
-        if (!processed.firstDelivery(CONSUMER, event.id())) {
-            LOG.debugf("duplicate %s (%s) skipped", event.type(), event.id());
-            return;
-        }
+        Instant eventTime = event.eventTime(payloadTime);
         if (!careStatuses.apply(patientId, status, planId, event.id(), eventTime, clock.instant())) {
             LOG.infof("%s (%s) is older than the care status in force; ignored", event.type(), event.id());
         }

@@ -82,6 +82,26 @@ final class PlanEvents {
         return send(id, record);
     }
 
+    /** The headers {@link #publish} sends, for tests that break one of them. */
+    static Map<String, String> headers(String id, String type, UUID patientId, Instant time) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put(CloudEventsConventions.HEADER_SPEC_VERSION, CloudEventsConventions.SPEC_VERSION);
+        headers.put(CloudEventsConventions.HEADER_ID, id);
+        headers.put(CloudEventsConventions.HEADER_TYPE, type);
+        headers.put(CloudEventsConventions.HEADER_SOURCE, Sources.PLAN);
+        headers.put(CloudEventsConventions.HEADER_SUBJECT, patientId.toString());
+        headers.put(CloudEventsConventions.HEADER_TIME, time.toString());
+        headers.put(CloudEventsConventions.HEADER_CONTENT_TYPE, CloudEventsConventions.CONTENT_TYPE);
+        return headers;
+    }
+
+    /** A raw record with exactly these headers; {@code id} names it for {@link #deadLetter}. */
+    static Sent publishRaw(String id, String key, Map<String, String> headers, String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.PLAN, key, value);
+        headers.forEach((name, v) -> record.headers().add(name, bytes(v)));
+        return send(id, record);
+    }
+
     /** A record without any ce_* header: not a CloudEvent at all. */
     static Sent publishRaw(UUID key, String value) {
         return send(key.toString(), new ProducerRecord<>(Topics.PLAN, key.toString(), value));

@@ -47,12 +47,10 @@ class PlanEventsConsumerTest {
     /** A partner's referral, screened ELIGIBLE: the status intake knows without plan.events. */
     @BeforeEach
     void referAndScreen() {
-        partner = "partner-" + UUID.randomUUID();
-        Response referral = ReferralApiTest.refer(partner, "PLAN-1");
-        referral.then().statusCode(201);
-        referralId = referral.path("id");
-        patientId = UUID.fromString(referral.path("patientId"));
-        Api.submitted(patientId, Api.answers());
+        ScreenedReferral referral = ScreenedReferral.create("PLAN-1");
+        partner = referral.partner();
+        referralId = referral.referralId();
+        patientId = referral.patientId();
         assertThat(status()).isEqualTo("SCREENED");
     }
 

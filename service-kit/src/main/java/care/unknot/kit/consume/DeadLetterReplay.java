@@ -2,8 +2,11 @@ package care.unknot.kit.consume;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -50,6 +54,25 @@ public final class DeadLetterReplay {
     }
 
     /**
+     * Waits for the broker's ack of every copy of a poll; one that failed stops the replay before the commit, so
+     * its dead letters stay unreplayed (the next run copies them again; the consumers skip the ones that did
+     * arrive, by {@code ce_id}).
+     */
+    private static void awaitAcks(List<Future<RecordMetadata>> sends, String targetTopic) {
+        for (Future<RecordMetadata> send : sends) {
+            try {
+                send.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a dead letter could not be re-sent to " + targetTopic
+                        + "; nothing of this batch is committed as replayed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while re-sending dead letters", e);
+            }
+        }
+    }
+
+    /**
      * Copies the dead letters consumed from {@code targetTopic} back to it; stops after {@code idle} without new
      * records.
      */
@@ -59,7 +82,10 @@ public final class DeadLetterReplay {
 
     /**
      * Copies the dead letters consumed from {@code originTopic} (header {@value #ORIGIN_TOPIC_HEADER}) and not
-     * replayed yet to {@code targetTopic}; stops after {@code idle} without new records.
+     * replayed yet to {@code targetTopic}; stops after {@code idle} without new records. Progress is committed
+     * only after the broker acknowledged every copy.
+     *
+     * @throws IllegalStateException when a copy was not acknowledged (its batch stays unreplayed)
      */
     public static int replay(String bootstrapServers, String dlqTopic, String originTopic, String targetTopic,
             Duration idle) {
@@ -85,6 +111,7 @@ public final class DeadLetterReplay {
                 if (records.isEmpty()) {
                     return replayed;
                 }
+                List<Future<RecordMetadata>> sends = new ArrayList<>();
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     Header origin = record.headers().lastHeader(ORIGIN_TOPIC_HEADER);
                     if (origin == null || !originTopic.equals(new String(origin.value(), StandardCharsets.UTF_8))) {
@@ -97,10 +124,11 @@ public final class DeadLetterReplay {
                             copy.headers().add(header);
                         }
                     }
-                    producer.send(copy);
-                    replayed++;
+                    sends.add(producer.send(copy));
                 }
                 producer.flush();
+                awaitAcks(sends, targetTopic);
+                replayed += sends.size();
                 consumer.commitSync();
             }
         }

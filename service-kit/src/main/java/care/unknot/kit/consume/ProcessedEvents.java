@@ -18,17 +18,9 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import care.unknot.kit.purge.BatchedPurge;
 
 /**
- * The processed-event log of idempotent consumers (PostgreSQL). Call it first in the handler's transaction; the
- * row commits with the effect, so a redelivered event (relay retry, consumer rebalance) is applied once.
- *
- * <pre>{@code
- * @Incoming("intake-in") @Blocking @Transactional
- * public void on(Message<String> message) {   // or return a CompletionStage ack
- *     IncomingEvent event = IncomingEvent.of(message);
- *     if (!processed.firstDelivery("plan.intake-consumer", event.id())) return;   // duplicate
- *     ...apply the effect...
- * }
- * }</pre>
+ * The processed-event log of idempotent consumers (PostgreSQL). {@link TransactionalEffectRunner} calls it first
+ * in the transaction of the effect (consumers go through {@link EventConsumer}); the row commits with the effect,
+ * so a redelivered event (relay retry, consumer rebalance, dead-letter replay) is applied once.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "unknot.store", stringValue = "jdbc")

@@ -61,17 +61,8 @@ class DeadLetterTest {
         String dlqTopic = "svc-" + suffix + ".dlq";
         String intake = "intake-" + suffix;
         String plan = "plan-" + suffix;
-        java.util.Properties props = new java.util.Properties();
-        props.put("bootstrap.servers", LocalKafka.shared().bootstrapServers());
-        props.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
-        props.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
-        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(props)) {
-            for (String origin : List.of(intake, plan)) {
-                var record = new org.apache.kafka.clients.producer.ProducerRecord<>(dlqTopic, "k", origin + "-event");
-                record.headers().add("ce_id", origin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                record.headers().add("dead-letter-topic", origin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                producer.send(record).get();
-            }
+        for (String origin : List.of(intake, plan)) {
+            sendDeadLetter(dlqTopic, origin, origin, origin + "-event");
         }
         try (TopicReader intakeTopic = new TopicReader(intake); TopicReader planTopic = new TopicReader(plan)) {
             assertThat(DeadLetterReplay.replay(LocalKafka.shared().bootstrapServers(), dlqTopic, intake,
@@ -83,6 +74,45 @@ class DeadLetterTest {
             assertThat(planTopic.readUntil(r -> true, seen -> seen.size() >= 1, Duration.ofSeconds(20)))
                     .extracting(ConsumerRecord::value).containsExactly(plan + "-event");
             assertThat(intakeTopic.poll(Duration.ofSeconds(1))).isEmpty();
+        }
+    }
+
+    @Test
+    void aCopyTheBrokerRefusesIsNotCommittedAsReplayedSoTheNextRunCopiesItAgain() throws Exception {
+        String suffix = UUID.randomUUID().toString();
+        String dlqTopic = "svc-" + suffix + ".dlq";
+        String origin = "origin-" + suffix;
+        String tooSmall = "small-" + suffix;
+        String bootstrap = LocalKafka.shared().bootstrapServers();
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(tooSmall, 1, (short) 1)
+                    .configs(Map.of("max.message.bytes", "200")))).all().get();
+        }
+        String value = "{\"text\":\"" + "x".repeat(1000) + "\"}";
+        sendDeadLetter(dlqTopic, origin, "big-one", value);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeadLetterReplay.replay(bootstrap, dlqTopic, origin,
+                tooSmall, Duration.ofSeconds(4))).isInstanceOf(IllegalStateException.class);
+
+        try (TopicReader target = new TopicReader(origin)) {
+            assertThat(DeadLetterReplay.replay(bootstrap, dlqTopic, origin, Duration.ofSeconds(4))).isEqualTo(1);
+            assertThat(target.readUntil(r -> true, seen -> !seen.isEmpty(), Duration.ofSeconds(20)))
+                    .extracting(ConsumerRecord::value).containsExactly(value);
+        }
+    }
+
+    /** A dead letter as SmallRye writes it: key, value, ce_id and the origin topic header. */
+    private static void sendDeadLetter(String dlqTopic, String originTopic, String ceId, String value)
+            throws Exception {
+        java.util.Properties props = new java.util.Properties();
+        props.put("bootstrap.servers", LocalKafka.shared().bootstrapServers());
+        props.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        props.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(props)) {
+            var record = new org.apache.kafka.clients.producer.ProducerRecord<>(dlqTopic, "k", value);
+            record.headers().add("ce_id", ceId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            record.headers().add("dead-letter-topic", originTopic.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            producer.send(record).get();
         }
     }
 }

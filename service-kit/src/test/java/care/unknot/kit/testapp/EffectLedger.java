@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import io.quarkus.arc.properties.IfBuildProperty;
 
 import care.unknot.kit.consume.IncomingEvent;
-import care.unknot.kit.consume.ProcessedEvents;
 
 /** The consumer's effect: a counter per aggregate, incremented once per event id. */
 @ApplicationScoped
@@ -24,15 +23,11 @@ public class EffectLedger {
     public static final String CONSUMER = "kit-test.counter";
 
     @Inject
-    ProcessedEvents processed;
-    @Inject
     DataSource dataSource;
 
-    @Transactional
-    public void applyOnce(IncomingEvent event) {
-        if (!processed.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
+    /** Within the consumer's transaction, after the kit recorded the event as processed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(IncomingEvent event) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 INSERT INTO effect_counter (aggregate_id, applied) VALUES (?, 1)
                 ON CONFLICT (aggregate_id) DO UPDATE SET applied = effect_counter.applied + 1""")) {
