@@ -19,7 +19,8 @@ import care.unknot.kit.outbox.RelayControl;
 /**
  * The service's MongoDB outbox relay: one {@link MongoOutboxWorker} thread over the collections in
  * {@code unknot.outbox.mongo.collections} of {@code unknot.outbox.mongo.database} (default
- * {@code quarkus.mongodb.database}).
+ * {@code quarkus.mongodb.database}). On its first start it creates the due-time index on those collections
+ * ({@link MongoOutboxWorker#prepare()}).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "unknot.store", stringValue = "mongodb")
@@ -31,6 +32,7 @@ public class MongoOutboxRelay extends RelayControl<MongoOutboxWorker> {
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
     private final String defaultDatabase;
+    private boolean prepared;
 
     @Inject
     public MongoOutboxRelay(MongoClient client, OutboxPublisher publisher, OutboxConfig config,
@@ -55,6 +57,10 @@ public class MongoOutboxRelay extends RelayControl<MongoOutboxWorker> {
     public synchronized void resume() {
         if (collections().isEmpty()) {
             LOG.warn("unknot.outbox.mongo.collections is empty: the MongoDB outbox relay has nothing to scan");
+        }
+        if (!prepared) {
+            newWorker("mongo-outbox-prepare").prepare();
+            prepared = true;
         }
         super.resume();
     }
