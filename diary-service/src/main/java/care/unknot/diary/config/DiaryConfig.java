@@ -105,7 +105,7 @@ public interface DiaryConfig {
         String every();
 
         /** A patient whose daily run failed (or whose replica died mid-run) is due again after this. */
-        @WithDefault("10m")
+        @WithDefault("PT10M") // ISO-8601: the unit tests build this mapping without Quarkus' "10m" converter
         java.time.Duration retryAfter();
     }
 
