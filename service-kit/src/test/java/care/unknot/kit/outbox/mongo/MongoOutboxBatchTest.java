@@ -86,6 +86,25 @@ class MongoOutboxBatchTest {
     }
 
     @Test
+    void theBacklogCountsPendingDocumentsAndHowLongTheOldestHasBeenDue() {
+        String waiting = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        notes().insertOne(new Document("_id", waiting).append(MongoOutbox.FIELD,
+                List.of(outbox.pending("Note", waiting, "note.numbered", Map.of("n", 1))))
+                .append(MongoOutbox.LEASE_FIELD, new Date(System.currentTimeMillis() - 60_000)));
+        notes().insertOne(MongoOutbox.withEvents(new Document("_id", fresh),
+                List.of(outbox.pending("Note", fresh, "note.numbered", Map.of("n", 1)))));
+        long before = relay.pendingDocuments();
+        try {
+            assertThat(before).isGreaterThanOrEqualTo(2);
+            assertThat(relay.oldestDueAge()).isGreaterThanOrEqualTo(Duration.ofSeconds(60));
+        } finally {
+            notes().deleteMany(in("_id", waiting, fresh));
+        }
+        assertThat(relay.pendingDocuments()).isEqualTo(before - 2);
+    }
+
+    @Test
     void aRoundLeasesPublishesAndReleasesFiftyDocumentsInAHandfulOfCommands() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int d = 0; d < 50; d++) {
