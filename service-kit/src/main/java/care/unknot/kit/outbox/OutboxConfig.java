@@ -44,7 +44,7 @@ public interface OutboxConfig {
         /** Database holding the collections below; defaults to {@code quarkus.mongodb.database}. */
         Optional<String> database();
 
-        /** Collections whose documents carry an {@code _outbox} array (written with {@code MongoOutbox.push}). */
+        /** Collections whose documents carry an {@code _outbox} array. */
         Optional<List<String>> collections();
 
         /** How long a relay owns a document it is publishing; a crashed relay's lease expires after this. */
