@@ -13,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -78,6 +80,27 @@ class DailyDueTest {
         } finally {
             collection(PatientRepository.COLLECTION).deleteMany(Filters.in("_id", all));
         }
+    }
+
+    @Test
+    void aTimeZoneChangeMakesThePatientDueAtOnceForItsNewLocalDay() {
+        clock.set(NOW.plus(Duration.ofDays(4))); // 12:00 UTC, already 02:00 of the next day in Kiritimati
+        jobs.runAll(); // the other tests' patients
+        UUID patient = UUID.randomUUID();
+        jobs.runFor(patient); // today in UTC (no zone yet): next run at the next UTC midnight
+        assertThat(nextRun(patient)).isAfter(clock.instant());
+
+        new Upstream(patients).registered(patient, ZoneId.of("Pacific/Kiritimati"));
+
+        assertThat(nextRun(patient)).isBeforeOrEqualTo(clock.instant());
+        assertThat(jobs.runAll()).isEqualTo(1);
+        assertThat(patients.find(patient).orElseThrow().lastDailyRun())
+                .isEqualTo(LocalDate.ofInstant(clock.instant(), ZoneId.of("Pacific/Kiritimati")));
+    }
+
+    private Instant nextRun(UUID patient) {
+        return collection(PatientRepository.COLLECTION).find(Filters.eq("_id", patient.toString())).first()
+                .getDate(PatientRepository.NEXT_RUN).toInstant();
     }
 
     @Test
