@@ -13,6 +13,7 @@ import care.unknot.diary.domain.RetrospectiveBaseline;
 import care.unknot.kit.outbox.mongo.MongoOutbox;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -60,9 +61,13 @@ public class PatientRepository {
     private static final List<String> HISTORY = List.of("days", "processed", "alerts", "completedSessions",
             MongoOutbox.FIELD);
 
-    /** Creates the index of the daily jobs' due query ({@link #claimDue}). */
+    /**
+     * Creates the index of the daily jobs' due query ({@link #claimDue}) and makes due at once every patient written
+     * before next-run times were kept (a one-off scan at start-up; afterwards it matches nothing).
+     */
     public void createIndexes() {
         patients.createIndex(Indexes.ascending(NEXT_RUN), new IndexOptions().name("daily_due"));
+        patients.updateMany(Filters.exists(NEXT_RUN, false), setNextRun(Instant.EPOCH));
     }
 
     /** The patient's whole state (every day, processed id and alert), created empty on first use. */

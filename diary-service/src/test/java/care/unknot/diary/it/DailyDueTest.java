@@ -98,6 +98,16 @@ class DailyDueTest {
                 .isEqualTo(LocalDate.ofInstant(clock.instant(), ZoneId.of("Pacific/Kiritimati")));
     }
 
+    @Test
+    void aPatientWrittenBeforeNextRunTimesWereKeptIsDueAfterTheStart() {
+        UUID patient = UUID.randomUUID();
+        collection(PatientRepository.COLLECTION).insertOne(new Document("_id", patient.toString()).append("rev", 0L));
+
+        patients.createIndexes(); // what the service does at start-up
+
+        assertThat(nextRun(patient)).isEqualTo(Instant.EPOCH);
+    }
+
     private Instant nextRun(UUID patient) {
         return collection(PatientRepository.COLLECTION).find(Filters.eq("_id", patient.toString())).first()
                 .getDate(PatientRepository.NEXT_RUN).toInstant();
