@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.unknot.events.EventTypes;
 import care.unknot.events.diary.DiaryEntryRecordedV1;
 import care.unknot.kit.outbox.mongo.MongoOutboxRelay;
+import care.unknot.kit.outbox.mongo.MongoOutboxWorker;
 import care.unknot.kit.time.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -50,5 +51,32 @@ class EventOrderTest {
         assertThat(Kafka.ofType(events, EventTypes.DIARY_ENTRY_RECORDED))
                 .extracting(e -> e.as(DiaryEntryRecordedV1.class).entryDate())
                 .containsExactly(TODAY.minusDays(3), TODAY.minusDays(2), TODAY.minusDays(1));
+    }
+
+    @Test
+    void twoRelayReplicasPublishEachEventOnceAndEachPatientsInOrder() {
+        Diary.at(clock, TODAY, 12);
+        List<UUID> patients = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        MongoOutboxWorker secondReplica = relay.newWorker("second-replica");
+        secondReplica.start();
+        try {
+            for (int back = 3; back >= 1; back--) {
+                for (UUID p : patients) {
+                    Api.put(p, TODAY.minusDays(back), Api.headache(60, 3 + back));
+                }
+            }
+            for (UUID p : patients) {
+                Kafka.diaryEvents(p, e -> e.size() >= 6, Duration.ofSeconds(20));
+                // a little longer, so a duplicate would show
+                List<Kafka.Event> events = Kafka.diaryEvents(p, e -> false, Duration.ofMillis(1000));
+                assertThat(events).extracting(Kafka.Event::id).doesNotHaveDuplicates();
+                assertThat(events).extracting(Kafka.Event::type).containsExactly(
+                        EventTypes.DIARY_ENTRY_RECORDED, EventTypes.PROGRESS_UPDATED,
+                        EventTypes.DIARY_ENTRY_RECORDED, EventTypes.PROGRESS_UPDATED,
+                        EventTypes.DIARY_ENTRY_RECORDED, EventTypes.PROGRESS_UPDATED);
+            }
+        } finally {
+            secondReplica.stop();
+        }
     }
 }
