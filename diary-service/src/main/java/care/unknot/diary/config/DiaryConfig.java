@@ -103,6 +103,10 @@ public interface DiaryConfig {
         /** How often the daily jobs look for patients whose local day has not run yet ("off" disables). */
         @WithDefault("10m")
         String every();
+
+        /** A patient whose daily run failed (or whose replica died mid-run) is due again after this. */
+        @WithDefault("PT10M") // ISO-8601: the unit tests build this mapping without Quarkus' "10m" converter
+        java.time.Duration retryAfter();
     }
 
     interface Entries {

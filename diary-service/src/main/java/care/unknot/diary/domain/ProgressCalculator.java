@@ -19,6 +19,27 @@ public class ProgressCalculator {
     }
 
     public Progress progress(PatientHistory history, LocalDate today) {
+        return progress(history, today, true);
+    }
+
+    /** As {@link #progress} without the series: what the CURRENT progress.updated says. */
+    public Progress current(PatientHistory history, LocalDate today) {
+        return progress(history, today, false);
+    }
+
+    /**
+     * The days {@link #current} reads: the current window through today (today's entry is in the next one) and,
+     * once treatment started, the prospective baseline window.
+     */
+    public List<DateWindow> currentWindows(LocalDate firstSession, LocalDate today) {
+        List<DateWindow> read = new ArrayList<>(List.of(DateWindow.endingOn(today, windowDays + 1)));
+        if (firstSession != null) {
+            read.add(DateWindow.endingOn(firstSession.minusDays(1), windowDays));
+        }
+        return read;
+    }
+
+    private Progress progress(PatientHistory history, LocalDate today, boolean withSeries) {
         DateWindow currentWindow = DateWindow.endingOn(today.minusDays(1), windowDays);
         WindowMetrics current = windows.measure(currentWindow, history.days(), history.homeProgram());
         LocalDate t = history.firstSession();
@@ -30,7 +51,7 @@ public class ProgressCalculator {
         }
         Baseline baseline = baseline(history);
         List<WindowProgress> series = new ArrayList<>();
-        for (LocalDate start = t; !start.plusDays(windowDays - 1L).isAfter(today.minusDays(1));
+        for (LocalDate start = t; withSeries && !start.plusDays(windowDays - 1L).isAfter(today.minusDays(1));
              start = start.plusDays(windowDays)) {
             WindowMetrics window = windows.measure(DateWindow.startingOn(start, windowDays), history.days(),
                     history.homeProgram());

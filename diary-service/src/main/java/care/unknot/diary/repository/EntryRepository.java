@@ -31,13 +31,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The {@code entries} collection: one document per patient and local date (unique), holding the raw entry, its day
- * facts and its pending events ({@code _outbox}) in one single-document write. Deletion leaves a tombstone so the
- * read model can be brought level after a crash ({@code projected=false} until it is).
+ * facts and the events it causes ({@value #PENDING_EVENTS}) in one single-document write. The projection moves those
+ * events into the patient's document (the one outbox of a patient, so all of a patient's events keep their order)
+ * together with the day facts. Deletion leaves a tombstone so the read model can be brought level after a crash
+ * ({@code projected=false} until it is).
  */
 @ApplicationScoped
 public class EntryRepository {
 
     public static final String COLLECTION = "entries";
+    /** Events of the entry not yet in the patient's outbox (ids fixed at the write, so a retry repeats them). */
+    public static final String PENDING_EVENTS = "pendingEvents";
 
     private final MongoCollection<Document> entries;
 
@@ -71,7 +75,7 @@ public class EntryRepository {
                 .append("recordedAt", Date.from(now))
                 .append("entry", EntryCodec.toDocument(entry))
                 .append("facts", DayFactsCodec.toDocument(facts))
-                .append("_outbox", outbox);
+                .append(PENDING_EVENTS, outbox);
         try {
             entries.insertOne(doc);
             return true;
@@ -101,7 +105,7 @@ public class EntryRepository {
                 Updates.set("recordedAt", Date.from(now)),
                 Updates.inc("version", 1L)));
         if (!outbox.isEmpty()) {
-            updates.add(Updates.pushEach("_outbox", outbox));
+            updates.add(Updates.pushEach(PENDING_EVENTS, outbox));
         }
         return entries.updateOne(filter, Updates.combine(updates)).getModifiedCount() == 1;
     }
@@ -130,8 +134,10 @@ public class EntryRepository {
         return entries.find(eq("projected", false)).limit(limit).into(new ArrayList<>());
     }
 
+    /** The entry at {@code version} reached the read model, with the events it carried. */
     public void markProjected(String id, long version) {
-        entries.updateOne(and(eq("_id", id), eq("version", version)), Updates.set("projected", true));
+        entries.updateOne(and(eq("_id", id), eq("version", version)),
+                Updates.combine(Updates.set("projected", true), Updates.unset(PENDING_EVENTS)));
     }
 
     static String id(UUID patientId, LocalDate date) {
@@ -147,13 +153,15 @@ public class EntryRepository {
     }
 
     /** What the projector needs from a raw document. */
-    public record Projection(String id, UUID patientId, LocalDate date, long version, boolean deleted, DayFacts facts) {
+    public record Projection(String id, UUID patientId, LocalDate date, long version, boolean deleted, DayFacts facts,
+                             List<Document> events) {
 
         public static Projection of(Document doc) {
             LocalDate date = LocalDate.parse(doc.getString("date"));
             return new Projection(doc.getString("_id"), UUID.fromString(doc.getString("patientId")), date,
                     doc.getLong("version"), doc.getBoolean("deleted", false),
-                    DayFactsCodec.fromDocument(date, doc.get("facts", Document.class)));
+                    DayFactsCodec.fromDocument(date, doc.get("facts", Document.class)),
+                    doc.getList(PENDING_EVENTS, Document.class, List.of()));
         }
     }
 

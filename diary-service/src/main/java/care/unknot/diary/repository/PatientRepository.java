@@ -2,15 +2,23 @@ package care.unknot.diary.repository;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 
+import care.unknot.diary.domain.DateWindow;
 import care.unknot.diary.domain.DayFacts;
 import care.unknot.diary.domain.HomeProgram;
 import care.unknot.diary.domain.MohAlertState;
 import care.unknot.diary.domain.RetrospectiveBaseline;
+import care.unknot.kit.outbox.mongo.MongoOutbox;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +34,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PatientRepository {
 
     public static final String COLLECTION = "patients";
+    /** When the patient's next daily run is due (an instant: the start of their next local day). Indexed. */
+    public static final String NEXT_RUN = "nextRunAt";
 
     private final MongoCollection<Document> patients;
 
@@ -46,16 +57,79 @@ public class PatientRepository {
         this.patients = client.getDatabase(database).getCollection(COLLECTION);
     }
 
-    /** The patient's state, created empty on first use. */
+    /** Fields that grow with the patient's history; left out of {@link #head} and {@link #loadWindows}. */
+    private static final List<String> HISTORY = List.of("days", "processed", "alerts", "completedSessions",
+            MongoOutbox.FIELD);
+
+    /**
+     * Creates the index of the daily jobs' due query ({@link #claimDue}) and makes due at once every patient written
+     * before next-run times were kept (a one-off scan at start-up; afterwards it matches nothing).
+     */
+    public void createIndexes() {
+        patients.createIndex(Indexes.ascending(NEXT_RUN), new IndexOptions().name("daily_due"));
+        patients.updateMany(Filters.exists(NEXT_RUN, false), setNextRun(Instant.EPOCH));
+    }
+
+    /** The patient's whole state (every day, processed id and alert), created empty on first use. */
     public PatientState load(UUID patientId) {
-        Document doc = patients.find(eq("_id", patientId.toString())).first();
+        return toState(loadDocument(patientId, null));
+    }
+
+    /**
+     * The patient's state with only the days of the windows {@code windowsOf} names for it (and no processed ids,
+     * alerts or pending events): two reads by {@code _id} whose size does not grow with the patient's history.
+     * Created empty on first use.
+     */
+    public PatientState loadWindows(UUID patientId, Function<PatientState, List<DateWindow>> windowsOf) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            PatientState head = head(patientId);
+            List<String> fields = new ArrayList<>(List.of("rev"));
+            for (DateWindow window : windowsOf.apply(head)) {
+                for (LocalDate day = window.start(); !day.isAfter(window.end()); day = day.plusDays(1)) {
+                    fields.add("days." + day);
+                }
+            }
+            Document days = patients.find(eq("_id", patientId.toString())).projection(Projections.include(fields))
+                    .first();
+            if (days != null && days.getLong("rev") == head.rev()) {
+                return head.withDays(days(days));
+            }
+        }
+        throw new IllegalStateException("patient read model kept changing while it was read");
+    }
+
+    /** The patient's state without any days, processed ids or alerts; created empty on first use. */
+    public PatientState head(UUID patientId) {
+        return toState(loadDocument(patientId, Projections.exclude(HISTORY)));
+    }
+
+    private Document loadDocument(UUID patientId, Bson projection) {
+        Document doc = patients.find(eq("_id", patientId.toString())).projection(projection).first();
         if (doc == null) {
             patients.updateOne(eq("_id", patientId.toString()),
-                    Updates.combine(Updates.setOnInsert("rev", 0L), Updates.setOnInsert("days", new Document())),
+                    Updates.combine(Updates.setOnInsert("rev", 0L), Updates.setOnInsert("days", new Document()),
+                            Updates.setOnInsert(NEXT_RUN, new Date(0))),
                     new UpdateOptions().upsert(true));
-            doc = patients.find(eq("_id", patientId.toString())).first();
+            doc = patients.find(eq("_id", patientId.toString())).projection(projection).first();
         }
-        return toState(doc);
+        return doc;
+    }
+
+    /**
+     * Claims the patient whose daily run is due longest (next-run time at or before {@code now}; the indexed
+     * query {@code {nextRunAt: {$lte: now}}} sorted by {@code nextRunAt}) by moving its next-run time to
+     * {@code retryAt}: another replica skips it, and if the run fails it is retried then.
+     */
+    public Optional<UUID> claimDue(Instant now, Instant retryAt) {
+        Document claimed = patients.findOneAndUpdate(lte(NEXT_RUN, Date.from(now)),
+                Updates.set(NEXT_RUN, Date.from(retryAt)), new FindOneAndUpdateOptions()
+                        .sort(Sorts.ascending(NEXT_RUN)).projection(Projections.include("_id")));
+        return Optional.ofNullable(claimed).map(d -> UUID.fromString(d.getString("_id")));
+    }
+
+    /** Sets when the patient's next daily run is due (outside a run: e.g. the day already ran). */
+    public void scheduleNextRun(UUID patientId, Instant at) {
+        patients.updateOne(eq("_id", patientId.toString()), setNextRun(at));
     }
 
     public Optional<PatientState> find(UUID patientId) {
@@ -80,28 +154,33 @@ public class PatientRepository {
         List<Bson> all = new ArrayList<>(changes);
         all.add(Updates.inc("rev", 1L));
         if (!outbox.isEmpty()) {
-            all.add(Updates.pushEach("_outbox", outbox));
+            all.add(MongoOutbox.push(outbox));
         }
         return patients.updateOne(filter, Updates.combine(all)).getModifiedCount() == 1;
     }
 
-    public List<UUID> patientIds() {
-        return patients.find().projection(Projections.include("_id"))
-                .map(d -> UUID.fromString(d.getString("_id"))).into(new ArrayList<>());
-    }
 
     // ---- field updates, named after what they change
 
     public static Bson setDay(DayFacts facts) {
-        return Updates.set("days." + facts.date(), DayFactsCodec.toDocument(facts));
+        return Updates.combine(Updates.set("days." + facts.date(), DayFactsCodec.toDocument(facts)),
+                Updates.max("lastDay", facts.date().toString()));
     }
 
-    public static Bson removeDay(LocalDate date) {
-        return Updates.unset("days." + date);
+    /** @param lastDay the latest day with an entry once this one is gone (null: none known) */
+    public static Bson removeDay(LocalDate date, LocalDate lastDay) {
+        return Updates.combine(Updates.unset("days." + date),
+                lastDay == null ? Updates.unset("lastDay") : Updates.set("lastDay", lastDay.toString()));
     }
 
+    /** The zone, and the daily run due at once: its next-run time was computed in the old zone. */
     public static Bson setZone(ZoneId zone) {
-        return Updates.set("zone", zone.getId());
+        return Updates.combine(Updates.set("zone", zone.getId()), setNextRun(Instant.EPOCH));
+    }
+
+    /** When the next daily run is due: the start of the patient's next local day. */
+    public static Bson setNextRun(Instant at) {
+        return Updates.set(NEXT_RUN, Date.from(at));
     }
 
     /** The time of the event that set a read copy ({@code copyTimes.<copy>}): read copies are last-writer-wins. */
@@ -179,7 +258,7 @@ public class PatientRepository {
         return doc == null ? List.of() : doc.getList("alerts", Document.class, List.of());
     }
 
-    static PatientState toState(Document doc) {
+    private static NavigableMap<LocalDate, DayFacts> days(Document doc) {
         NavigableMap<LocalDate, DayFacts> days = new TreeMap<>();
         Document daysDoc = doc.get("days", Document.class);
         if (daysDoc != null) {
@@ -188,6 +267,11 @@ public class PatientRepository {
                 days.put(date, DayFactsCodec.fromDocument(date, (Document) day.getValue()));
             }
         }
+        return days;
+    }
+
+    static PatientState toState(Document doc) {
+        NavigableMap<LocalDate, DayFacts> days = days(doc);
         Document retro = doc.get("retrospective", Document.class);
         RetrospectiveBaseline retrospective = null;
         if (retro != null) {
@@ -205,7 +289,7 @@ public class PatientRepository {
                 moh == null ? MohAlertState.INITIAL : new MohAlertState(moh.getBoolean("on"),
                         moh.getInteger("quietDays"), date(moh, "lastEvaluated")),
                 date(doc, "gapRaisedThrough"), date(doc, "lastDailyRun"), doc.getString("currentFingerprint"),
-                new HashSet<>(doc.getList("processed", String.class, List.of())));
+                new HashSet<>(doc.getList("processed", String.class, List.of())), date(doc, "lastDay"));
     }
 
     private static LocalDate date(Document doc, String key) {

@@ -16,36 +16,46 @@ import java.util.UUID;
  * the daily jobs. {@code rev} guards every change (optimistic, single-document).
  *
  * @param zone null until patient.registered arrived
+ * @param days the day facts loaded: all of them ({@code PatientRepository.find/load}) or only those of the windows
+ *        a write needs ({@code PatientRepository.loadWindows})
  * @param currentFingerprint what the last CURRENT progress.updated said, to publish only on change
+ * @param processedEvents empty unless loaded in full
+ * @param lastDay the latest day with an entry as stored (null for documents written before it was kept)
  */
 public record PatientState(UUID patientId, long rev, ZoneId zone, NavigableMap<LocalDate, DayFacts> days,
                            LocalDate firstSession, RetrospectiveBaseline retrospective, String phenotype,
                            HomeProgram homeProgram, MohAlertState moh, LocalDate gapRaisedThrough,
-                           LocalDate lastDailyRun, String currentFingerprint, Set<String> processedEvents) {
+                           LocalDate lastDailyRun, String currentFingerprint, Set<String> processedEvents,
+                           LocalDate lastDay) {
 
     public PatientState withDays(NavigableMap<LocalDate, DayFacts> newDays) {
         return new PatientState(patientId, rev, zone, newDays, firstSession, retrospective, phenotype, homeProgram,
-                moh, gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents);
+                moh, gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents,
+                lastDay);
     }
 
     public PatientState withFirstSession(LocalDate t) {
         return new PatientState(patientId, rev, zone, days, t, retrospective, phenotype, homeProgram, moh,
-                gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents);
+                gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents,
+                lastDay);
     }
 
     public PatientState withIntake(RetrospectiveBaseline newRetrospective, String newPhenotype) {
         return new PatientState(patientId, rev, zone, days, firstSession, newRetrospective, newPhenotype,
-                homeProgram, moh, gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents);
+                homeProgram, moh, gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents,
+                lastDay);
     }
 
     public PatientState withHomeProgram(HomeProgram program) {
         return new PatientState(patientId, rev, zone, days, firstSession, retrospective, phenotype, program, moh,
-                gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents);
+                gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents,
+                lastDay);
     }
 
     public PatientState withZone(ZoneId newZone) {
         return new PatientState(patientId, rev, newZone, days, firstSession, retrospective, phenotype, homeProgram,
-                moh, gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents);
+                moh, gapRaisedThrough, lastDailyRun, currentFingerprint, processedEvents,
+                lastDay);
     }
 
     public PatientHistory history() {
@@ -56,7 +66,12 @@ public record PatientState(UUID patientId, long rev, ZoneId zone, NavigableMap<L
         return zone == null ? fallback : zone;
     }
 
+    /** The latest day with an entry: the stored {@code lastDay}, or the latest loaded day if later or unknown. */
     public LocalDate lastEntry() {
-        return days.isEmpty() ? null : days.lastKey();
+        LocalDate loaded = days.isEmpty() ? null : days.lastKey();
+        if (lastDay == null || loaded != null && loaded.isAfter(lastDay)) {
+            return loaded;
+        }
+        return lastDay;
     }
 }

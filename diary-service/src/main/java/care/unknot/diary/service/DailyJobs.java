@@ -11,9 +11,11 @@ import care.unknot.diary.repository.PatientRepository;
 import care.unknot.diary.repository.PatientState;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -21,8 +23,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Once per local day per patient (each in their own time zone): gap detection (3.4), the MOH alert state machine
- * (3.3) and the CURRENT progress.updated when the moving window changed. The scheduler ticks often; a patient's
- * day runs once ({@code lastDailyRun}). Time comes from the injected clock, so tests call {@link #runAll()}.
+ * (3.3) and the CURRENT progress.updated when the moving window changed. The scheduler ticks often; each tick
+ * claims only the patients whose next-run time (the start of their next local day, indexed) has passed, one at a
+ * time, so a tick costs in proportion to the patients due and two replicas share them. A patient's day runs once
+ * ({@code lastDailyRun}); one that fails is retried after {@code unknot.diary.jobs.retry-after} and never stops
+ * the others. Time comes from the injected clock, so tests call {@link #runAll()}.
  */
 @ApplicationScoped
 public class DailyJobs {
@@ -57,24 +62,39 @@ public class DailyJobs {
         runAll();
     }
 
-    /** Finishes interrupted projections, then runs the day of every patient whose local day has not run yet. */
-    public void runAll() {
-        projection.repair();
-        for (UUID patientId : patients.patientIds()) {
+    /**
+     * Finishes interrupted projections, then runs the day of every patient who is due; returns how many patients
+     * it visited.
+     */
+    public int runAll() {
+        try {
+            projection.repair();
+        } catch (RuntimeException e) {
+            LOG.errorf("projection repair failed (%s); retried on the next tick", e.getClass().getSimpleName());
+        }
+        Instant now = clock.clock().instant();
+        Instant retryAt = now.plus(config.jobs().retryAfter());
+        int visited = 0;
+        for (Optional<UUID> due = patients.claimDue(now, retryAt); due.isPresent();
+             due = patients.claimDue(now, retryAt)) {
+            visited++;
             try {
-                runFor(patientId);
+                runFor(due.get());
             } catch (RuntimeException e) {
-                LOG.errorf("daily run failed for patient %s (%s); retried on the next tick", patientId,
-                        e.getClass().getSimpleName());
+                LOG.errorf("daily run failed for patient %s (%s); retried after %s", due.get(),
+                        e.getClass().getSimpleName(), config.jobs().retryAfter());
             }
         }
+        return visited;
     }
 
     public void runFor(UUID patientId) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            PatientState state = patients.load(patientId);
+            PatientState state = patients.loadWindows(patientId, head -> windowsFor(head, clock.today(head)));
             LocalDate today = clock.today(state);
+            Instant nextRun = today.plusDays(1).atStartOfDay(clock.zone(state)).toInstant();
             if (today.equals(state.lastDailyRun())) {
+                patients.scheduleNextRun(patientId, nextRun);
                 return;
             }
             List<Bson> changes = new ArrayList<>();
@@ -95,6 +115,7 @@ public class DailyJobs {
                 outbox.add(events.progressUpdated(update.payload()));
             });
             changes.add(PatientRepository.setLastDailyRun(today));
+            changes.add(PatientRepository.setNextRun(nextRun));
             if (patients.update(patientId, state.rev(), changes, outbox)) {
                 if (!outbox.isEmpty()) {
                     events.nudge();
@@ -102,6 +123,13 @@ public class DailyJobs {
                 return;
             }
         }
+    }
+
+    /** The days a run reads: those of progress, and the windows of the MOH days it may catch up (one back). */
+    private List<DateWindow> windowsFor(PatientState patient, LocalDate today) {
+        List<DateWindow> read = new ArrayList<>(progress.windowsFor(patient, today));
+        read.add(new DateWindow(today.minusDays(2L * config.windows().days() - 1), today));
+        return read;
     }
 
     /** Every local day since the last evaluation (at most one window back), each on its own current window. */

@@ -111,7 +111,7 @@ public class EntryService {
 
     /** No future dates, and nothing older than the edit window, both in the patient's time zone. */
     private void requireWritable(UUID patientId, LocalDate date) {
-        PatientState patient = patients.load(patientId);
+        PatientState patient = patients.head(patientId);
         LocalDate today = clock.today(patient);
         if (editWindow.isFuture(date, today)) {
             throw ProblemException.field(400, "date",

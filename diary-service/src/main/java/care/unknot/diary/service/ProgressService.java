@@ -1,5 +1,6 @@
 package care.unknot.diary.service;
 
+import care.unknot.diary.domain.DateWindow;
 import care.unknot.diary.domain.DayFacts;
 import care.unknot.diary.domain.MohAlertState;
 import care.unknot.diary.domain.Progress;
@@ -13,6 +14,7 @@ import care.unknot.events.diary.WindowKind;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -40,7 +42,7 @@ public class ProgressService {
 
     /** The CURRENT progress.updated payload and its fingerprint, when it differs from the last one published. */
     public Optional<CurrentUpdate> currentChange(PatientState state, LocalDate today) {
-        Progress progress = calculator.progress(state.history(), today);
+        Progress progress = calculator.current(state.history(), today);
         if (state.currentFingerprint() == null && progress.current().metrics().loggedDays() == 0
                 && !progress.treatmentStarted()) {
             return Optional.empty(); // nothing to tell yet: no entry in the window, no treatment
@@ -50,6 +52,11 @@ public class ProgressService {
         String fingerprint = fingerprint(payload);
         return fingerprint.equals(state.currentFingerprint())
                 ? Optional.empty() : Optional.of(new CurrentUpdate(fingerprint, payload));
+    }
+
+    /** The days {@link #currentChange} needs of {@code patient} today (see {@code PatientRepository.loadWindows}). */
+    public List<DateWindow> windowsFor(PatientState patient, LocalDate today) {
+        return calculator.currentWindows(patient.firstSession(), today);
     }
 
     public record CurrentUpdate(String fingerprint, ProgressUpdatedV1 payload) {
@@ -66,6 +73,6 @@ public class ProgressService {
 
     static PatientState empty(UUID patientId) {
         return new PatientState(patientId, 0, null, new TreeMap<LocalDate, DayFacts>(), null, null, null, null,
-                MohAlertState.INITIAL, null, null, null, Set.of());
+                MohAlertState.INITIAL, null, null, null, Set.of(), null);
     }
 }

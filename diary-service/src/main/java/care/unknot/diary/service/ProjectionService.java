@@ -17,8 +17,9 @@ import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
 
 /**
- * Brings an entry's day facts into the patient's read model, with a CURRENT progress.updated when the current
- * window changed. Entry and read model are two documents (no transactions): an entry stays {@code projected=false}
+ * Brings an entry's day facts and events into the patient's read model and outbox, with a CURRENT progress.updated
+ * when the current window changed. It reads only the days of the windows progress needs, so a write costs the
+ * same after five years as after five days. Entry and read model are two documents (no transactions): an entry stays {@code projected=false}
  * until this succeeded, and {@link #repair()} finishes what a crash interrupted.
  */
 @ApplicationScoped
@@ -48,17 +49,20 @@ public class ProjectionService {
             if (entry == null) {
                 return;
             }
-            PatientState state = patients.load(patientId);
+            // the current window holds the edit window, so also the day before a deleted last day (if any)
+            PatientState state = patients.loadWindows(patientId, head -> progress.windowsFor(head, clock.today(head)));
             NavigableMap<LocalDate, DayFacts> days = new TreeMap<>(state.days());
             List<Bson> changes = new ArrayList<>();
             if (entry.deleted()) {
                 days.remove(date);
-                changes.add(PatientRepository.removeDay(date));
+                LocalDate last = state.lastEntry();
+                changes.add(PatientRepository.removeDay(date, date.equals(last) ? days.floorKey(date) : last));
             } else {
                 days.put(date, entry.facts());
                 changes.add(PatientRepository.setDay(entry.facts()));
             }
-            List<Document> outbox = new ArrayList<>();
+            // the entry's own events first, then what they changed: one patient, one outbox, one order
+            List<Document> outbox = new ArrayList<>(entry.events());
             PatientState next = state.withDays(days);
             progress.currentChange(next, clock.today(next)).ifPresent(update -> {
                 changes.add(PatientRepository.setCurrentFingerprint(update.fingerprint()));
@@ -75,12 +79,17 @@ public class ProjectionService {
         LOG.warnf("projection of an entry of patient %s did not settle; the repair job will retry", patientId);
     }
 
-    /** Projects every entry a crash left behind; returns how many it found. */
+    /** Projects every entry a crash left behind (one failing entry does not stop the others); returns how many. */
     public int repair() {
         List<Document> pending = entries.unprojected(500);
         for (Document doc : pending) {
-            EntryRepository.Projection entry = EntryRepository.Projection.of(doc);
-            project(entry.patientId(), entry.date());
+            try {
+                EntryRepository.Projection entry = EntryRepository.Projection.of(doc);
+                project(entry.patientId(), entry.date());
+            } catch (RuntimeException e) {
+                LOG.errorf("projection of entry %s failed (%s); retried on the next run", doc.get("_id"),
+                        e.getClass().getSimpleName());
+            }
         }
         return pending.size();
     }

@@ -21,6 +21,13 @@ class HealthAndOpenApiTest {
     }
 
     @Test
+    void metricsShowTheOutboxBacklog() {
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("unknot_outbox_pending_documents"))
+                .body(org.hamcrest.Matchers.containsString("unknot_outbox_oldest_due_seconds"));
+    }
+
+    @Test
     void committedOpenApiDocumentIsCurrent() {
         String served = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
                 .extract().asString();

@@ -56,11 +56,19 @@ class OutboxTest {
     @Inject
     DayClassifier classifier;
 
+    @Inject
+    care.unknot.diary.messaging.DiaryEvents events;
+
     private final UUID patient = UUID.randomUUID();
 
     private Document entryDocument() {
         return mongo.getDatabase(database).getCollection(EntryRepository.COLLECTION)
                 .find(Filters.eq("patientId", patient.toString())).first();
+    }
+
+    private Document patientDocument() {
+        return mongo.getDatabase(database).getCollection(PatientRepository.COLLECTION)
+                .find(Filters.eq("_id", patient.toString())).first();
     }
 
     @Test
@@ -69,8 +77,10 @@ class OutboxTest {
         relay.pause();
         try {
             Api.put(patient, DAY, Api.headache(45, 5));
-            assertThat(entryDocument().getList(MongoOutbox.FIELD, Document.class))
+            // handed over to the patient's outbox by the projection
+            assertThat(patientDocument().getList(MongoOutbox.FIELD, Document.class))
                     .extracting(d -> d.getString("type")).containsExactly(EventTypes.DIARY_ENTRY_RECORDED);
+            assertThat(entryDocument().get(EntryRepository.PENDING_EVENTS)).isNull();
             assertThat(Kafka.diaryEvents(patient, e -> !e.isEmpty(), Duration.ofMillis(1500))).isEmpty();
 
             MongoOutboxWorker afterCrash = relay.newWorker("relay-after-crash");
@@ -78,7 +88,7 @@ class OutboxTest {
             try {
                 assertThat(Kafka.awaitExactly(patient, EventTypes.DIARY_ENTRY_RECORDED, 1)).hasSize(1);
                 await().atMost(Duration.ofSeconds(10)).until(() ->
-                        entryDocument().getList(MongoOutbox.FIELD, Document.class, List.of()).isEmpty());
+                        patientDocument().getList(MongoOutbox.FIELD, Document.class, List.of()).isEmpty());
             } finally {
                 afterCrash.stop();
             }
@@ -103,18 +113,22 @@ class OutboxTest {
     }
 
     @Test
-    void projectionInterruptedByACrashIsFinishedByTheRepairJob() {
+    void projectionInterruptedByACrashIsFinishedByTheRepairJobWithTheEntrysEvents() {
         Diary.at(clock, DAY, 12);
         DiaryEntry entry = new DiaryEntry(DAY, true, List.of(new care.unknot.diary.domain.Episode(
                 java.time.LocalTime.NOON, 45, 6, Set.of(), List.of())), List.of(), null, null, null, List.of(),
                 null, null, Set.of(), null);
+        var facts = classifier.classify(entry);
+        Document recorded = events.entryRecorded(patient, facts);
         // the entry write succeeded, then the process died before the read model was updated
-        assertThat(entries.insert(patient, entry, classifier.classify(entry), clock.instant(), List.of())).isTrue();
+        assertThat(entries.insert(patient, entry, facts, clock.instant(), List.of(recorded))).isTrue();
         assertThat(patients.find(patient)).isEmpty();
 
         projection.repair();
 
         assertThat(patients.find(patient).orElseThrow().days()).containsKey(DAY);
         assertThat(entryDocument().getBoolean("projected")).isTrue();
+        assertThat(Kafka.awaitExactly(patient, EventTypes.DIARY_ENTRY_RECORDED, 1)).extracting(Kafka.Event::id)
+                .containsExactly(recorded.getString("id"));
     }
 }

@@ -37,7 +37,7 @@ class MongoOnlyBootTest {
         assertNull(Thread.currentThread().getContextClassLoader().getResource("io/agroal/api/AgroalDataSource.class"));
         Document event = outbox.pending("Thing", "p-1", "thing.created", Map.of("n", 1));
         client.getDatabase("check").getCollection("things")
-                .insertOne(new Document("_id", "t1").append(MongoOutbox.FIELD, List.of(event)));
+                .insertOne(MongoOutbox.withEvents(new Document("_id", "t1"), List.of(event)));
         outbox.nudge();
         long deadline = System.currentTimeMillis() + 15000;
         boolean pulled = false;

@@ -49,8 +49,8 @@ public class MongoNoteResource {
         UUID id = UUID.randomUUID();
         String patientId = user.subject();
         Document event = outbox.pending("Note", patientId, "note.created", Map.of("noteId", id.toString()));
-        collection().insertOne(new Document("_id", id.toString()).append("patientId", patientId)
-                .append("title", request.title()).append(MongoOutbox.FIELD, List.of(event)));
+        collection().insertOne(MongoOutbox.withEvents(new Document("_id", id.toString())
+                .append("patientId", patientId).append("title", request.title()), List.of(event)));
         outbox.nudge();
         return Response.created(URI.create("/api/v1/mongo-notes/" + id))
                 .entity(Map.of("id", id.toString(), "eventId", event.getString("id"))).build();

@@ -2,12 +2,16 @@ package care.unknot.kit.outbox.mongo;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import com.mongodb.client.model.Updates;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 
@@ -15,14 +19,19 @@ import care.unknot.kit.json.PayloadJson;
 
 /**
  * The MongoDB outbox: an event is a sub-document the writer {@code $push}es into the written document's
- * {@value #FIELD} array in the same single-document write (atomic without transactions). The relay publishes it
- * after the write and {@code $pull}s it once the broker acknowledged.
+ * {@value #FIELD} array in the same single-document write (atomic without transactions), together with the
+ * document's due time {@value #LEASE_FIELD} (indexed): the relay finds pending work by that index instead of
+ * scanning, publishes after the write and {@code $pull}s each event once the broker acknowledged. Always write
+ * events with {@link #push(List)} (an update) or {@link #withEvents(Document, List)} (an insert), which set both.
  *
  * <pre>{@code
- * Document event = outbox.pending("DiaryEntry", patientId.toString(), EventTypes.DIARY_ENTRY_RECORDED, payload);
- * entries.updateOne(eq("_id", id), combine(set(...), push(MongoOutbox.FIELD, event)), upsert);
+ * Document event = outbox.pending("Patient", patientId.toString(), EventTypes.DIARY_ENTRY_RECORDED, payload);
+ * patients.updateOne(eq("_id", id), combine(set(...), MongoOutbox.push(List.of(event))));
  * outbox.nudge();
  * }</pre>
+ *
+ * One document's events are published in array order; events of one key in different documents are not ordered
+ * against each other (two relays may publish the two documents at once), so keep a key's events in one document.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "unknot.store", stringValue = "mongodb")
@@ -30,7 +39,10 @@ public class MongoOutbox {
 
     /** The array of pending events inside a document. */
     public static final String FIELD = "_outbox";
-    /** Until when a relay owns the document's pending events. */
+    /**
+     * When the document's pending events are due: the write time of the first pending event, or, while a relay
+     * holds them, the end of its lease. Absent when nothing is pending. Indexed (sparse) by the relay.
+     */
     public static final String LEASE_FIELD = "_outboxLease";
     /** Which relay holds the lease. */
     public static final String LEASE_OWNER_FIELD = "_outboxLeaseOwner";
@@ -65,6 +77,27 @@ public class MongoOutbox {
                 .append(TYPE, type)
                 .append(TIMESTAMP, Date.from(clock.instant()))
                 .append(PAYLOAD, PayloadJson.write(payload));
+    }
+
+    /**
+     * The update that appends {@code events} to a document and marks it due (now, unless a relay holds it:
+     * then it becomes due again when that relay releases it). An empty list changes nothing.
+     */
+    public static Bson push(List<Document> events) {
+        if (events.isEmpty()) {
+            return Updates.combine(List.of());
+        }
+        // wall-clock time like the relay's (not the injected Clock, which tests move)
+        // $max: a lease in the future (a relay publishing this document) is kept; missing or past becomes now
+        return Updates.combine(Updates.pushEach(FIELD, events), Updates.max(LEASE_FIELD, new Date()));
+    }
+
+    /** {@code document} (to insert) with {@code events} pending and due now. */
+    public static Document withEvents(Document document, List<Document> events) {
+        if (!events.isEmpty()) {
+            document.append(FIELD, events).append(LEASE_FIELD, new Date());
+        }
+        return document;
     }
 
     /** Wakes the relay; call right after the write that pushed events. */

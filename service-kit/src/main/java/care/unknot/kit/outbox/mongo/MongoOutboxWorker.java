@@ -3,8 +3,8 @@ package care.unknot.kit.outbox.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.pullByFilter;
 import static com.mongodb.client.model.Updates.set;
@@ -13,8 +13,12 @@ import static com.mongodb.client.model.Updates.unset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -22,10 +26,12 @@ import org.jboss.logging.Logger;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 
 import care.unknot.kit.outbox.OutboxConfig;
 import care.unknot.kit.outbox.OutboxEvent;
@@ -35,13 +41,20 @@ import care.unknot.kit.outbox.RelayLoop;
 import care.unknot.kit.outbox.RelayRound;
 
 /**
- * One MongoDB relay. Per round and collection it leases documents that carry pending events (one
- * {@code findOneAndUpdate} each, setting {@value MongoOutbox#LEASE_FIELD} to now + lease), publishes their events
- * in array order, waits for the acks and {@code $pull}s the acknowledged ones. A relay that dies keeps nothing:
- * its lease runs out and another relay publishes the events again (at-least-once; consumers are idempotent).
- * Only single-document operations, so it runs on MongoDB and on mongo-java-server alike.
+ * One MongoDB relay. Per round and collection it leases a batch of due documents (query shape
+ * {@code {_outboxLease: {$lte: now}}} sorted by {@code _outboxLease}, served by the sparse index
+ * {@value #DUE_INDEX}; one {@code find}, one {@code updateMany}, one {@code find} by {@code _id}), publishes all
+ * their events at once (keys in parallel, the events of one key one after another in document and array order),
+ * waits for the acks and releases the batch in one {@code bulkWrite}: acknowledged events are {@code $pull}ed, a
+ * fully published document leaves the index (or is due again at once when events arrived meanwhile). A document
+ * with an event the broker did not take keeps its lease until it expires: its back-off. A relay that dies keeps
+ * nothing: its lease runs out and another relay publishes the events again (at-least-once). Only
+ * single-document operations, so it runs on MongoDB and on mongo-java-server alike.
  */
 public class MongoOutboxWorker extends RelayLoop {
+
+    /** Name of the due-time index the relay creates on every outbox collection. */
+    public static final String DUE_INDEX = "outbox_due";
 
     private static final Logger LOG = Logger.getLogger(MongoOutboxWorker.class);
     private static final String FIRST_PENDING = MongoOutbox.FIELD + ".0";
@@ -50,7 +63,6 @@ public class MongoOutboxWorker extends RelayLoop {
     private final List<String> collections;
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
-    private final String owner = UUID.randomUUID().toString();
 
     public MongoOutboxWorker(String name, MongoDatabase database, List<String> collections,
             OutboxPublisher publisher, OutboxConfig config) {
@@ -61,6 +73,20 @@ public class MongoOutboxWorker extends RelayLoop {
         this.config = config;
     }
 
+    /**
+     * Creates the due-time index and marks due any document with pending events but no due time (written before
+     * the index existed, or without {@link MongoOutbox#push}). Idempotent; called once per relay start.
+     */
+    public void prepare() {
+        for (String name : collections) {
+            MongoCollection<Document> collection = database.getCollection(name);
+            collection.createIndex(Indexes.ascending(MongoOutbox.LEASE_FIELD),
+                    new IndexOptions().name(DUE_INDEX).sparse(true));
+            collection.updateMany(and(exists(FIRST_PENDING), exists(MongoOutbox.LEASE_FIELD, false)),
+                    set(MongoOutbox.LEASE_FIELD, new Date()));
+        }
+    }
+
     @Override
     public RelayRound relayOnce() {
         int claimed = 0;
@@ -68,32 +94,39 @@ public class MongoOutboxWorker extends RelayLoop {
         int failed = 0;
         for (String name : collections) {
             MongoCollection<Document> collection = database.getCollection(name);
-            while (claimed < config.batchSize()) {
-                Document leased = lease(collection);
-                if (leased == null) {
-                    break;
-                }
-                List<OutboxEvent> events = events(leased);
-                claimed += events.size();
-                // one document's events are one aggregate's ordered history: treated as one key
-                PublishOutcome<OutboxEvent> outcome = PublishOutcome.publish(events, event -> "document",
-                        publisher::publish, publishWait());
-                afterPublish(name, leased.get("_id"), outcome.acked());
-                release(collection, leased.get("_id"), outcome.acked(), outcome.failed().isEmpty());
-                sent += outcome.acked().size();
-                failed += outcome.failed().size();
-                if (!outcome.failed().isEmpty()) {
-                    return new RelayRound(claimed, sent, failed);
+            List<Document> leased = lease(collection);
+            if (leased.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> documentOf = new HashMap<>();
+            List<OutboxEvent> batch = new ArrayList<>();
+            for (Document document : leased) {
+                for (OutboxEvent event : events(document)) {
+                    documentOf.put(event.id().toString(), document.get("_id"));
+                    batch.add(event);
                 }
             }
+            claimed += batch.size();
+            PublishOutcome<OutboxEvent> outcome = PublishOutcome.publish(batch, OutboxEvent::aggregateId,
+                    publisher::publish, publishWait());
+            Map<Object, List<OutboxEvent>> ackedByDocument = outcome.acked().stream()
+                    .collect(Collectors.groupingBy(e -> documentOf.get(e.id().toString())));
+            ackedByDocument.forEach((id, acked) -> afterPublish(name, id, acked));
+            Set<Object> withFailures = outcome.failed().stream().map(e -> documentOf.get(e.id().toString()))
+                    .collect(Collectors.toSet());
+            release(collection, leased, ackedByDocument, withFailures);
+            sent += outcome.acked().size();
+            failed += outcome.failed().size();
+            LOG.debugf("%s published %d event(s) of %d document(s) of %s", name(), outcome.acked().size(),
+                    leased.size(), name);
         }
         return new RelayRound(claimed, sent, failed);
     }
 
     /**
-     * How long to wait for one document's acks: the publish timeout, but at most half the lease, so the lease
-     * is still ours when we pull and release (otherwise a second relay would take the document over and publish
-     * the same events while we are still waiting for them).
+     * How long to wait for a batch's acks: the publish timeout, but at most half the lease, so the lease is still
+     * ours when we pull and release (otherwise a second relay would take the documents over and publish the same
+     * events while we are still waiting for them).
      */
     Duration publishWait() {
         Duration halfLease = config.mongo().lease().dividedBy(2);
@@ -107,16 +140,34 @@ public class MongoOutboxWorker extends RelayLoop {
     protected void afterPublish(String collection, Object documentId, List<OutboxEvent> acked) {
     }
 
-    private Document lease(MongoCollection<Document> collection) {
+    /**
+     * Up to a batch of due documents, oldest due first, leased to this round: candidates from the index, then one
+     * {@code updateMany} that takes those still due (another relay may have taken some), then the ones taken, read
+     * by {@code _id} and this round's lease token.
+     */
+    private List<Document> lease(MongoCollection<Document> collection) {
         Date now = new Date();
-        Bson claimable = and(exists(FIRST_PENDING),
-                or(exists(MongoOutbox.LEASE_FIELD, false), lt(MongoOutbox.LEASE_FIELD, now)));
-        Bson take = combine(set(MongoOutbox.LEASE_FIELD, new Date(now.getTime() + config.mongo().lease().toMillis())),
-                set(MongoOutbox.LEASE_OWNER_FIELD, owner));
-        return collection.findOneAndUpdate(claimable, take, new FindOneAndUpdateOptions()
-                .sort(Sorts.ascending(MongoOutbox.FIELD + "." + MongoOutbox.TIMESTAMP))
-                .projection(Projections.include(MongoOutbox.FIELD))
-                .returnDocument(ReturnDocument.AFTER));
+        Bson due = lte(MongoOutbox.LEASE_FIELD, now);
+        List<Object> candidates = collection.find(due).sort(Sorts.ascending(MongoOutbox.LEASE_FIELD))
+                .limit(config.batchSize()).projection(Projections.include("_id"))
+                .map(d -> d.get("_id")).into(new ArrayList<>());
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        String token = UUID.randomUUID().toString();
+        Date until = new Date(now.getTime() + config.mongo().lease().toMillis());
+        collection.updateMany(and(in("_id", candidates), due),
+                combine(set(MongoOutbox.LEASE_FIELD, until), set(MongoOutbox.LEASE_OWNER_FIELD, token)));
+        List<Document> leased = collection.find(and(in("_id", candidates), eq(MongoOutbox.LEASE_OWNER_FIELD, token)))
+                .projection(Projections.include(MongoOutbox.FIELD, MongoOutbox.LEASE_OWNER_FIELD))
+                .into(new ArrayList<>());
+        // the order the index gave (oldest due first): a key's events in two documents go out in that order
+        Map<Object, Integer> rank = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            rank.put(candidates.get(i), i);
+        }
+        leased.sort((a, b) -> Integer.compare(rank.get(a.get("_id")), rank.get(b.get("_id"))));
+        return leased;
     }
 
     private static List<OutboxEvent> events(Document document) {
@@ -131,23 +182,34 @@ public class MongoOutboxWorker extends RelayLoop {
     }
 
     /**
-     * Pulls the acknowledged events. The lease is cleared only when all went out: a document with an event the
-     * broker did not take keeps its lease until it expires, its own back-off, so the next rounds go on with the
-     * other documents instead of picking the oldest (failing) one again and again.
+     * One ordered {@code bulkWrite} for the batch. Per document: pull the acknowledged events (whoever holds the
+     * lease now: they are on the broker); when all of its events went out, leave the index if nothing is pending
+     * any more, else (events pushed meanwhile) become due at once. A document with a failed event keeps its lease
+     * until it expires, its own back-off, so the next rounds go on with the other documents.
      */
-    private void release(MongoCollection<Document> collection, Object id, List<OutboxEvent> acked,
-            boolean allAcked) {
-        if (!acked.isEmpty()) {
-            List<String> ids = acked.stream().map(e -> e.id().toString()).toList();
-            // pulled whoever holds the lease now: these ids are on the broker
-            collection.updateOne(eq("_id", id), pullByFilter(new Document(MongoOutbox.FIELD,
-                    new Document(MongoOutbox.ID, new Document("$in", ids)))));
+    private void release(MongoCollection<Document> collection, List<Document> leased,
+            Map<Object, List<OutboxEvent>> ackedByDocument, Set<Object> withFailures) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (Document document : leased) {
+            Object id = document.get("_id");
+            List<OutboxEvent> acked = ackedByDocument.getOrDefault(id, List.of());
+            if (!acked.isEmpty()) {
+                List<String> ids = acked.stream().map(e -> e.id().toString()).toList();
+                writes.add(new UpdateOneModel<>(eq("_id", id), pullByFilter(new Document(MongoOutbox.FIELD,
+                        new Document(MongoOutbox.ID, new Document("$in", ids))))));
+            }
+            if (!withFailures.contains(id)) {
+                Bson ours = and(eq("_id", id), eq(MongoOutbox.LEASE_OWNER_FIELD,
+                        document.getString(MongoOutbox.LEASE_OWNER_FIELD)));
+                writes.add(new UpdateOneModel<>(and(ours, exists(FIRST_PENDING, false)),
+                        combine(unset(MongoOutbox.LEASE_FIELD), unset(MongoOutbox.LEASE_OWNER_FIELD))));
+                // only matches when the one before did not: events arrived while we published
+                writes.add(new UpdateOneModel<>(ours,
+                        combine(set(MongoOutbox.LEASE_FIELD, new Date()), unset(MongoOutbox.LEASE_OWNER_FIELD))));
+            }
         }
-        if (allAcked) {
-            collection.updateOne(and(eq("_id", id), eq(MongoOutbox.LEASE_OWNER_FIELD, owner)),
-                    combine(unset(MongoOutbox.LEASE_FIELD), unset(MongoOutbox.LEASE_OWNER_FIELD)));
+        if (!writes.isEmpty()) {
+            collection.bulkWrite(writes);
         }
-        LOG.debugf("%s published %d event(s) of a document", name(), acked.size());
     }
-
 }

@@ -108,8 +108,8 @@ class MongoOutboxTest {
                 for (int n = 1; n <= 3; n++) {
                     events.add(outbox.pending("Note", patientId, "note.numbered", Map.of("n", n)));
                 }
-                notes().insertOne(new Document("_id", noteId).append("patientId", patientId)
-                        .append(MongoOutbox.FIELD, events));
+                notes().insertOne(MongoOutbox.withEvents(new Document("_id", noteId).append("patientId", patientId),
+                        events));
                 // the writer's instance dies before any relay ran: nothing is on the broker yet
                 assertThat(reader.readUntil(r -> patientId.equals(r.key()), seen -> false, Duration.ofMillis(500)))
                         .isEmpty();
@@ -142,7 +142,7 @@ class MongoOutboxTest {
                 }, config);
         relay.pause();
         try {
-            notes().insertOne(new Document("_id", noteId).append("patientId", "p").append(MongoOutbox.FIELD,
+            notes().insertOne(MongoOutbox.withEvents(new Document("_id", noteId).append("patientId", "p"),
                     List.of(outbox.pending("Note", "p", "note.numbered", Map.of("n", 1)))));
             long started = System.nanoTime();
             var round = stalled.relayOnce();
@@ -174,9 +174,9 @@ class MongoOutboxTest {
         try {
             Document refused = outbox.pending("Note", "p", "note.refused", Map.of("n", 1));
             refused.put("timestamp", java.util.Date.from(java.time.Instant.EPOCH)); // the oldest pending event
-            notes().insertOne(new Document("_id", poisonId).append("patientId", "p")
-                    .append(MongoOutbox.FIELD, List.of(refused)));
-            notes().insertOne(new Document("_id", healthyId).append("patientId", "q").append(MongoOutbox.FIELD,
+            notes().insertOne(MongoOutbox.withEvents(new Document("_id", poisonId).append("patientId", "p"),
+                    List.of(refused)));
+            notes().insertOne(MongoOutbox.withEvents(new Document("_id", healthyId).append("patientId", "q"),
                     List.of(outbox.pending("Note", "q", "note.numbered", Map.of("n", 1)))));
             for (int round = 0; round < 5; round++) {
                 worker.relayOnce();

@@ -1,0 +1,96 @@
+package care.unknot.diary.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.unknot.diary.domain.DiaryEntry;
+import care.unknot.diary.domain.Episode;
+import care.unknot.diary.repository.PatientRepository;
+import care.unknot.diary.service.DailyJobs;
+import care.unknot.diary.service.EntryService;
+import care.unknot.kit.time.MutableClock;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** What a diary write and a daily run read does not grow with the patient's history. */
+@QuarkusTest
+class WriteCostTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 9, 15);
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    EntryService entries;
+
+    @Inject
+    DailyJobs jobs;
+
+    @Inject
+    PatientRepository patients;
+
+    @Inject
+    ReadMeter meter;
+
+    @Inject
+    MongoClient mongo;
+
+    @ConfigProperty(name = "quarkus.mongodb.database")
+    String database;
+
+    @Test
+    void aWriteAndADailyRunReadAsMuchAfterFiveYearsAsAfterTwoMonths() {
+        Diary.at(clock, TODAY, 12);
+        // two months cover every window a write or a run reads (the MOH catch-up reaches 56 days back)
+        UUID month = patientWithHistory(60);
+        UUID fiveYears = patientWithHistory(5 * 365);
+
+        long monthWrite = meter.bytesRead(() -> entries.put(month, entry(TODAY), null));
+        long fiveYearsWrite = meter.bytesRead(() -> entries.put(fiveYears, entry(TODAY), null));
+        Diary.at(clock, TODAY.plusDays(1), 12);
+        long monthRun = meter.bytesRead(() -> jobs.runFor(month));
+        long fiveYearsRun = meter.bytesRead(() -> jobs.runFor(fiveYears));
+
+        // the five-year document is about 200 KB (days, processed ids, alerts); a write reads a few KB of it
+        assertThat(fiveYearsWrite).isLessThan(monthWrite + 1_000).isLessThan(20_000);
+        assertThat(fiveYearsRun).isLessThan(monthRun + 1_000).isLessThan(20_000);
+    }
+
+    /** A patient whose read model holds {@code days} logged days up to yesterday, as many processed ids and alerts. */
+    private UUID patientWithHistory(int days) {
+        UUID patient = UUID.randomUUID();
+        patients.head(patient);
+        Document dayFacts = new Document();
+        List<String> processed = new ArrayList<>();
+        List<Document> alerts = new ArrayList<>();
+        for (int back = days; back >= 1; back--) {
+            LocalDate date = TODAY.minusDays(back);
+            dayFacts.append(date.toString(), new Document("h", back % 3 == 0).append("m", false).append("s", false)
+                    .append("c", List.of()).append("x", false));
+            processed.add(UUID.randomUUID().toString());
+            alerts.add(PatientRepository.alert("GAP", date, date, List.of(), clock.instant()));
+        }
+        mongo.getDatabase(database).getCollection(PatientRepository.COLLECTION).updateOne(
+                Filters.eq("_id", patient.toString()), Updates.combine(Updates.set("days", dayFacts),
+                        Updates.set("processed", processed), Updates.set("alerts", alerts),
+                        Updates.set("lastDay", TODAY.minusDays(1).toString()), Updates.inc("rev", 1L)));
+        return patient;
+    }
+
+    private static DiaryEntry entry(LocalDate date) {
+        return new DiaryEntry(date, true, List.of(new Episode(LocalTime.NOON, 45, 6, Set.of(), List.of())), List.of(),
+                null, null, null, List.of(), null, null, Set.of(), null);
+    }
+}
