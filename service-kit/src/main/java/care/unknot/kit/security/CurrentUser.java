@@ -62,16 +62,19 @@ public class CurrentUser {
 
     /** The {@code partner_id} claim of a partner token. */
     public Optional<String> partnerId() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object claim = jwt.getClaim(PARTNER_ID_CLAIM);
-            if (claim != null) {
-                String value = claim.toString();
-                // JsonString values print with their quotes
-                return Optional.of(value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
-                        ? value.substring(1, value.length() - 1) : value);
-            }
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? partnerIdOf(jwt) : Optional.empty();
+    }
+
+    /** The {@code partner_id} claim of a token, as text. */
+    public static Optional<String> partnerIdOf(JsonWebToken jwt) {
+        Object claim = jwt.getClaim(PARTNER_ID_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String value = claim.toString();
+        // JsonString values print with their quotes
+        return Optional.of(value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value);
     }
 
     /**
