@@ -105,6 +105,29 @@ class AccessTest {
     }
 
     @Test
+    void aTokenWithPatientAndStaffRolesConsentsOnlyForItsOwnPatient() {
+        UUID self = Api.registerPatient("Self", "Staff");
+        UUID other = Api.registerPatient("Other", "Patient");
+        String partner = "partner-" + UUID.randomUUID();
+        var both = java.util.Map.<String, Object>of("groups", java.util.Set.of("patient", "therapist"));
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> patientAndTherapist = () ->
+                io.restassured.RestAssured.given().auth().oauth2(care.unknot.local.LocalJwt.shared()
+                        .token("patient", self.toString(), both)).contentType(io.restassured.http.ContentType.JSON);
+
+        patientAndTherapist.get().body("{\"partnerId\":\"" + partner + "\"}")
+                .post("/api/v1/patients/{id}/consents", other).then().statusCode(404);
+        Api.patient(other).body("{\"partnerId\":\"" + partner + "\"}")
+                .post("/api/v1/patients/{id}/consents", other).then().statusCode(201);
+        patientAndTherapist.get().delete("/api/v1/patients/{id}/consents/{partner}", other, partner)
+                .then().statusCode(404);
+        Api.therapist().get("/api/v1/patients/{id}/consents", other).then().statusCode(200)
+                .body("active", org.hamcrest.Matchers.contains(true));
+
+        patientAndTherapist.get().body("{\"partnerId\":\"" + partner + "\"}")
+                .post("/api/v1/patients/{id}/consents", self).then().statusCode(201);
+    }
+
+    @Test
     void partnerCannotReadIntakesOrSubmit() {
         UUID patientId = Api.registerPatient("Pia", "Private");
         UUID intakeId = Api.submitted(patientId, Api.answers());

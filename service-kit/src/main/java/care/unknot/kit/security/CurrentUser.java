@@ -111,6 +111,20 @@ public class CurrentUser {
         throw ProblemException.notFound("No such patient.");
     }
 
+    /**
+     * For what only the patient itself may do (its consents, its diary): the caller's patient id must be this
+     * one. Staff roles do not widen it, also not on a token that carries the patient role too; everyone else gets
+     * 404, so ids cannot be probed.
+     */
+    public void requireSelf(UUID patientId) {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (patientId == null || !patientId().map(patientId::equals).orElse(false)) {
+            throw ProblemException.notFound("No such patient.");
+        }
+    }
+
     /** 403 unless the caller is therapist or admin. */
     public void requireStaff() {
         if (identity.isAnonymous()) {
