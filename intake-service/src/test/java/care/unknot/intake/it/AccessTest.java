@@ -128,6 +128,32 @@ class AccessTest {
     }
 
     @Test
+    void aTokenMintedForAnotherServiceIs401() {
+        UUID patientId = Api.registerPatient("Aud", "Ience");
+        for (Object audience : new Object[] {"diary-service", java.util.List.of("plan-service", "other-api")}) {
+            io.restassured.RestAssured.given().auth().oauth2(care.unknot.local.LocalJwt.shared()
+                            .token("therapist", "therapist-aud", java.util.Map.of("aud", audience)))
+                    .get("/api/v1/patients/{id}", patientId).then().statusCode(401);
+        }
+        Api.therapist().get("/api/v1/patients/{id}", patientId).then().statusCode(200);
+    }
+
+    @Test
+    void theWebClientsOriginMayCallCrossOriginAndOthersMayNot() {
+        io.restassured.RestAssured.given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
+                .options("/api/v1/patients").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Allow-Headers", org.hamcrest.Matchers.containsStringIgnoringCase("Idempotency-Key"));
+        Api.therapist().header("Origin", "http://localhost:3000").get("/api/v1/patients/{id}", UUID.randomUUID())
+                .then().header("Access-Control-Expose-Headers", org.hamcrest.Matchers.containsString("ETag"));
+        io.restassured.RestAssured.given().header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/patients").then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
     void partnerCannotReadIntakesOrSubmit() {
         UUID patientId = Api.registerPatient("Pia", "Private");
         UUID intakeId = Api.submitted(patientId, Api.answers());
