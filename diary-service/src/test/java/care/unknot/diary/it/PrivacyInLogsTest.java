@@ -1,6 +1,5 @@
 package care.unknot.diary.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import care.unknot.kit.time.MutableClock;
@@ -40,11 +39,7 @@ class PrivacyInLogsTest {
 
     @AfterEach
     void noLineQuotesTheSentinel() {
-        try {
-            assertThat(logs.linesContaining(SENTINEL)).isEmpty();
-        } finally {
-            logs.close();
-        }
+        logs.closeAndAssertNoLineContains(SENTINEL);
     }
 
     /** An entry with {@code text} (a JSON string literal) in the field at {@code path}, and plain text elsewhere. */

@@ -41,6 +41,16 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return lines.stream().filter(line -> line.contains(text)).toList();
     }
 
+    /** Uninstalls the handler, then fails if any line captured meanwhile contains {@code text}. */
+    public void closeAndAssertNoLineContains(String text) {
+        close();
+        List<String> found = linesContaining(text);
+        if (!found.isEmpty()) {
+            throw new AssertionError(found.size() + " log line(s) contain \"" + text + "\", the first:\n"
+                    + found.get(0));
+        }
+    }
+
     @Override
     public void publish(LogRecord record) {
         StringBuilder line = new StringBuilder(record.getLevel() + " [" + record.getLoggerName() + "] "
