@@ -37,6 +37,13 @@ public final class LocalJwt {
     public static final String PUBLIC_KEY_FILE = "publicKey.pem";
     /** Claim naming the partner clinic of a {@code partner} token. */
     public static final String PARTNER_ID_CLAIM = "partner_id";
+    /**
+     * The {@code aud} of every minted token: the four services, each of which accepts only tokens naming it
+     * ({@code mp.jwt.verify.audiences}, by default its {@code quarkus.application.name}), as an issuer would mint
+     * them for the apps that call all four.
+     */
+    public static final Set<String> AUDIENCES = Set.of("intake-service", "plan-service", "diary-service",
+            "notification-service");
     public static final Duration LIFESPAN = Duration.ofHours(1);
 
     private static volatile LocalJwt shared;
@@ -114,7 +121,10 @@ public final class LocalJwt {
         }
     }
 
-    /** An RS256 token: issuer {@link #ISSUER}, {@code upn} and {@code sub} = subject, {@code groups} = [role], 1 h. */
+    /**
+     * An RS256 token: issuer {@link #ISSUER}, audience {@link #AUDIENCES}, {@code upn} and {@code sub} = subject,
+     * {@code groups} = [role], 1 h.
+     */
     public String token(String role, String subject) {
         return token(role, subject, Map.of());
     }
@@ -126,6 +136,7 @@ public final class LocalJwt {
     public String token(String role, String subject, Map<String, Object> extraClaims) {
         JwtClaimsBuilder claims = Jwt.claims()
                 .issuer(ISSUER)
+                .audience(AUDIENCES)
                 .upn(subject)
                 .subject(subject)
                 .groups(Set.of(role))

@@ -96,6 +96,9 @@ public final class LocalStack {
             common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwt.publicKeyLocation());
             common.put("MP_JWT_VERIFY_ISSUER", jwt.issuer());
+            // the web client's dev server may call the services (CORS); production allows no origin by default
+            common.put("UNKNOT_CORS_ORIGINS", System.getenv().getOrDefault("UNKNOT_CORS_ORIGINS",
+                    "http://localhost:3000"));
             for (Map.Entry<String, String> service : SERVICES.entrySet()) {
                 Map<String, String> env = new LinkedHashMap<>(common);
                 if (service.getValue() != null) {

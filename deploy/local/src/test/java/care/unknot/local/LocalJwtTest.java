@@ -28,6 +28,8 @@ class LocalJwtTest {
         assertThat(claims.getStringClaimValue("upn")).isEqualTo("clinic-user-7");
         assertThat(claims.getStringListClaimValue("groups")).isEqualTo(List.of("partner"));
         assertThat(claims.getStringClaimValue("partner_id")).isEqualTo("partner-42");
+        assertThat(claims.getAudience()).containsExactlyInAnyOrder("intake-service", "plan-service", "diary-service",
+                "notification-service");
         long lifetime = claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue();
         assertThat(lifetime).isEqualTo(3600);
     }
@@ -58,6 +60,7 @@ class LocalJwtTest {
         return new JwtConsumerBuilder()
                 .setVerificationKey(key)
                 .setExpectedIssuer("https://unknot.local")
+                .setExpectedAudience("intake-service") // each service expects its own name
                 .setRequireExpirationTime()
                 .setRequireSubject()
                 .build()

@@ -65,7 +65,7 @@ public class DiaryResource {
                         @RequestBody(content = @Content(examples = @ExampleObject(name = "migraine day",
                                 value = Examples.ENTRY))) @NotNull @Valid EntryRequest body,
                         @Context UriInfo uri) {
-        requireOwnDiary(patientId);
+        user.requireSelf(patientId); // the patient itself, whatever other roles its token has
         LocalDate day = Paths.date("date", date);
         if (body.headache() == (body.episodes() == null || body.episodes().isEmpty())) {
             throw ProblemException.field(400, "episodes", body.headache()
@@ -102,7 +102,7 @@ public class DiaryResource {
     @APIResponse(responseCode = "409", description = "Edit window closed")
     public Response delete(@PathParam("patientId") UUID patientId, @PathParam("date") String date,
                            @HeaderParam("If-Match") String ifMatch) {
-        requireOwnDiary(patientId);
+        user.requireSelf(patientId); // the patient itself, whatever other roles its token has
         entries.delete(patientId, Paths.date("date", date), Paths.ifMatchVersion(ifMatch));
         return Response.noContent().build();
     }
@@ -127,16 +127,6 @@ public class DiaryResource {
         List<StoredEntry> fetched = entries.list(patientId, fromDate, toDate, afterDate, limit + 1);
         return Page.of(fetched, limit, e -> Cursor.encode(e.entry().date().toString()))
                 .map(e -> EntryResponse.of(e, null));
-    }
-
-    /**
-     * Only the patient writes their own diary: a token that also carries a staff role does not pass for another
-     * patient (requireSelfOrStaff would let it); anyone else gets 404, so ids cannot be probed.
-     */
-    private void requireOwnDiary(UUID patientId) {
-        if (!user.patientId().map(patientId::equals).orElse(false)) {
-            throw ProblemException.notFound("No such patient.");
-        }
     }
 
     private static LocalDate parseCursor(String value) {

@@ -55,6 +55,12 @@ public class PatientAccess {
         return existing(patientId);
     }
 
+    /** What only the patient itself decides (its consents): staff roles on the same token do not widen it. */
+    public Patient self(UUID patientId) {
+        user.requireSelf(patientId);
+        return existing(patientId);
+    }
+
     public Patient existing(UUID patientId) {
         return patients.findByIdOptional(patientId).orElseThrow(PatientAccess::notFound);
     }

@@ -100,7 +100,7 @@ public class PatientService {
 
     public SharingConsent grantConsent(UUID patientId, String partnerId) {
         AggregateOutbox patientEvents = events.lock(patientId);
-        Patient patient = access.selfOrStaff(patientId);
+        Patient patient = access.self(patientId);
         Instant now = clock.instant();
         SharingConsent consent = consents.findConsent(patientId, partnerId).orElse(null);
         if (consent == null) {
@@ -116,7 +116,7 @@ public class PatientService {
 
     public void revokeConsent(UUID patientId, String partnerId) {
         AggregateOutbox patientEvents = events.lock(patientId);
-        Patient patient = access.selfOrStaff(patientId);
+        Patient patient = access.self(patientId);
         SharingConsent consent = consents.findConsent(patientId, partnerId)
                 .filter(SharingConsent::active)
                 .orElseThrow(() -> care.unknot.kit.problem.ProblemException.notFound("No active consent for that partner."));

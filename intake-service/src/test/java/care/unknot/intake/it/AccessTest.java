@@ -105,6 +105,55 @@ class AccessTest {
     }
 
     @Test
+    void aTokenWithPatientAndStaffRolesConsentsOnlyForItsOwnPatient() {
+        UUID self = Api.registerPatient("Self", "Staff");
+        UUID other = Api.registerPatient("Other", "Patient");
+        String partner = "partner-" + UUID.randomUUID();
+        var both = java.util.Map.<String, Object>of("groups", java.util.Set.of("patient", "therapist"));
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> patientAndTherapist = () ->
+                io.restassured.RestAssured.given().auth().oauth2(care.unknot.local.LocalJwt.shared()
+                        .token("patient", self.toString(), both)).contentType(io.restassured.http.ContentType.JSON);
+
+        patientAndTherapist.get().body("{\"partnerId\":\"" + partner + "\"}")
+                .post("/api/v1/patients/{id}/consents", other).then().statusCode(404);
+        Api.patient(other).body("{\"partnerId\":\"" + partner + "\"}")
+                .post("/api/v1/patients/{id}/consents", other).then().statusCode(201);
+        patientAndTherapist.get().delete("/api/v1/patients/{id}/consents/{partner}", other, partner)
+                .then().statusCode(404);
+        Api.therapist().get("/api/v1/patients/{id}/consents", other).then().statusCode(200)
+                .body("active", org.hamcrest.Matchers.contains(true));
+
+        patientAndTherapist.get().body("{\"partnerId\":\"" + partner + "\"}")
+                .post("/api/v1/patients/{id}/consents", self).then().statusCode(201);
+    }
+
+    @Test
+    void aTokenMintedForAnotherServiceIs401() {
+        UUID patientId = Api.registerPatient("Aud", "Ience");
+        for (Object audience : new Object[] {"diary-service", java.util.List.of("plan-service", "other-api")}) {
+            io.restassured.RestAssured.given().auth().oauth2(care.unknot.local.LocalJwt.shared()
+                            .token("therapist", "therapist-aud", java.util.Map.of("aud", audience)))
+                    .get("/api/v1/patients/{id}", patientId).then().statusCode(401);
+        }
+        Api.therapist().get("/api/v1/patients/{id}", patientId).then().statusCode(200);
+    }
+
+    @Test
+    void theWebClientsOriginMayCallCrossOriginAndOthersMayNot() {
+        io.restassured.RestAssured.given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
+                .options("/api/v1/patients").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Allow-Headers", org.hamcrest.Matchers.containsStringIgnoringCase("Idempotency-Key"));
+        Api.therapist().header("Origin", "http://localhost:3000").get("/api/v1/patients/{id}", UUID.randomUUID())
+                .then().header("Access-Control-Expose-Headers", org.hamcrest.Matchers.containsString("ETag"));
+        io.restassured.RestAssured.given().header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/patients").then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
     void partnerCannotReadIntakesOrSubmit() {
         UUID patientId = Api.registerPatient("Pia", "Private");
         UUID intakeId = Api.submitted(patientId, Api.answers());

@@ -11,6 +11,7 @@ final class HttpTitles {
     static String of(int status) {
         return switch (status) {
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
             case 422 -> "Unprocessable Content";
             case 428 -> "Precondition Required";
             case 429 -> "Too Many Requests";

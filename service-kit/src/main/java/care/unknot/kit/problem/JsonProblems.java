@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,16 +22,51 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import care.unknot.kit.json.StorableStrings;
+
 /**
  * Turns Jackson's read failures into violations that name the JSON field the client sent (from Jackson's
  * reference path), with a message in JSON terms: never a Java class name or Jackson's own message.
  */
 final class JsonProblems {
 
+    // Jackson's messages for DeserializationFeature.FAIL_ON_TRAILING_TOKENS and STRICT_DUPLICATE_DETECTION
+    private static final String TRAILING_TOKEN = "Trailing token";
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '(.*)'$", Pattern.DOTALL);
+
     private JsonProblems() {
     }
 
+    /**
+     * The path of a key sent twice in one object. The parser refuses it before taking the name, so its context
+     * still names the previous key: the path is the enclosing object's plus the duplicate name.
+     */
+    private static Optional<String> duplicateKey(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException read && read.getOriginalMessage() != null) {
+                Matcher duplicate = DUPLICATE_FIELD.matcher(read.getOriginalMessage());
+                if (duplicate.matches()) {
+                    String parent = "";
+                    try {
+                        if (read.getProcessor() != null && read.getProcessor().getParsingContext().getParent() != null) {
+                            parent = pointerToPath(read.getProcessor().getParsingContext().getParent()
+                                    .pathAsPointer().toString());
+                        }
+                    } catch (RuntimeException ignored) {
+                        // the parser may be closed already: name the key alone
+                    }
+                    return Optional.of(parent.isEmpty() ? duplicate.group(1) : parent + "." + duplicate.group(1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     static Problem.Violation violation(JsonProcessingException e) {
+        Optional<String> duplicate = duplicateKey(e);
+        if (duplicate.isPresent()) {
+            return new Problem.Violation(duplicate.get(), "appears more than once in its object" + location(e));
+        }
         if (e instanceof JsonMappingException mapping && isMalformed(e)) {
             String field = path(mapping.getPath());
             return new Problem.Violation(field.isEmpty() ? parserPath(e) : field,
@@ -49,6 +87,13 @@ final class JsonProblems {
     private static String message(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
+        }
+        if (e instanceof StorableStrings.UnstorableString) {
+            return StorableStrings.UnstorableString.MESSAGE;
+        }
+        if (e instanceof MismatchedInputException && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith(TRAILING_TOKEN)) {
+            return "must be a single JSON document, with nothing after it";
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
@@ -123,26 +168,31 @@ final class JsonProblems {
         try {
             if (e instanceof StreamReadException read && read.getProcessor() != null) {
                 JsonParser parser = read.getProcessor();
-                String pointer = parser.getParsingContext().pathAsPointer().toString();
-                StringBuilder path = new StringBuilder();
-                for (String segment : pointer.split("/")) {
-                    if (segment.isEmpty()) {
-                        continue;
-                    }
-                    if (segment.chars().allMatch(Character::isDigit)) {
-                        path.append('[').append(segment).append(']');
-                    } else {
-                        path.append(path.isEmpty() ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
-                    }
-                }
+                String path = pointerToPath(parser.getParsingContext().pathAsPointer().toString());
                 if (!path.isEmpty()) {
-                    return path.toString();
+                    return path;
                 }
             }
         } catch (RuntimeException ignored) {
             // the parser may be closed already; fall back to the whole body
         }
         return "body";
+    }
+
+    /** {@code /a/b/2} -> {@code a.b[2]}. */
+    private static String pointerToPath(String pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(segment).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return path.toString();
     }
 
     private static String location(JsonProcessingException e) {

@@ -1,5 +1,7 @@
 package care.unknot.kit.problem;
 
+import java.sql.SQLException;
+
 /**
  * A copy of an exception chain with class names and stack frames but without messages, for logging errors whose
  * messages might quote personal health data (SQL values, JSON payloads).
@@ -9,7 +11,10 @@ final class Redacted extends RuntimeException {
     private static final int MAX_DEPTH = 8;
 
     private Redacted(Throwable original) {
-        super(original.getClass().getName());
+        // an SQLState is a code (e.g. 23505), never data
+        super(original instanceof SQLException sql && sql.getSQLState() != null
+                ? original.getClass().getName() + " (SQLState " + sql.getSQLState() + ")"
+                : original.getClass().getName());
         setStackTrace(original.getStackTrace());
     }
 

@@ -62,16 +62,19 @@ public class CurrentUser {
 
     /** The {@code partner_id} claim of a partner token. */
     public Optional<String> partnerId() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object claim = jwt.getClaim(PARTNER_ID_CLAIM);
-            if (claim != null) {
-                String value = claim.toString();
-                // JsonString values print with their quotes
-                return Optional.of(value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
-                        ? value.substring(1, value.length() - 1) : value);
-            }
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? partnerIdOf(jwt) : Optional.empty();
+    }
+
+    /** The {@code partner_id} claim of a token, as text. */
+    public static Optional<String> partnerIdOf(JsonWebToken jwt) {
+        Object claim = jwt.getClaim(PARTNER_ID_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String value = claim.toString();
+        // JsonString values print with their quotes
+        return Optional.of(value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value);
     }
 
     /**
@@ -106,6 +109,20 @@ public class CurrentUser {
             throw new UnauthorizedException();
         }
         throw ProblemException.notFound("No such patient.");
+    }
+
+    /**
+     * For what only the patient itself may do (its consents, its diary): the caller's patient id must be this
+     * one. Staff roles do not widen it, also not on a token that carries the patient role too; everyone else gets
+     * 404, so ids cannot be probed.
+     */
+    public void requireSelf(UUID patientId) {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (patientId == null || !patientId().map(patientId::equals).orElse(false)) {
+            throw ProblemException.notFound("No such patient.");
+        }
     }
 
     /** 403 unless the caller is therapist or admin. */

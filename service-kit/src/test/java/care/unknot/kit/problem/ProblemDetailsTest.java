@@ -183,6 +183,14 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void uriOverTheLimitIs414Problem() {
+        given().header("Authorization", Tokens.therapist())
+                .when().get("/api/v1/notes/" + UUID.randomUUID() + "?pad=" + "x".repeat(5000))
+                .then().statusCode(414).contentType(PROBLEM).body("status", equalTo(414))
+                .body("title", equalTo("URI Too Long"));
+    }
+
+    @Test
     void serviceProblemsKeepTheirStatus() {
         for (int status : new int[] {409, 412, 422, 428}) {
             given().header("Authorization", Tokens.admin())

@@ -117,7 +117,7 @@ class IdempotencyKeyTest {
         String key = UUID.randomUUID().toString();
         assertThat(store.begin("p1", key, "hash-a", t0, t0.plus(Duration.ofHours(24)), t0.minusSeconds(120)))
                 .isInstanceOf(IdempotencyStore.Started.class);
-        store.complete("p1", key, new StoredResponse(201, "/x/1", "application/json", "{}"), t0);
+        store.complete("p1", key, t0, new StoredResponse(201, "/x/1", "application/json", "{}"), t0);
         Instant later = t0.plus(Duration.ofHours(23));
         assertThat(store.begin("p1", key, "hash-a", later, later.plus(Duration.ofHours(24)), later))
                 .isInstanceOf(IdempotencyStore.Replay.class);
@@ -139,6 +139,27 @@ class IdempotencyKeyTest {
         Instant late = t0.plusSeconds(300);
         assertThat(store.begin("p1", key, "hash-a", late, late.plus(Duration.ofHours(24)), late.minusSeconds(120)))
                 .isInstanceOf(IdempotencyStore.Started.class);
+    }
+
+    @Test
+    void aTakenOverClaimCanNeitherCompleteNorReleaseTheNewOwnersRecord() {
+        IdempotencyStoreClaims.aTakenOverClaimCanNeitherCompleteNorReleaseTheNewOwnersRecord(store);
+    }
+
+    @Test
+    void aUserActingForTwoPartnersHasAKeySpaceForEach() {
+        String key = UUID.randomUUID().toString();
+        java.util.function.Function<String, Response> postFor = partner -> given()
+                .header("Authorization", "Bearer " + care.unknot.local.LocalJwt.shared().token("therapist",
+                        "shared-user", java.util.Map.of("partner_id", partner)))
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(note("Referral"))
+                .when().post("/api/v1/notes");
+        Response first = postFor.apply("clinic-a");
+        first.then().statusCode(201);
+        postFor.apply("clinic-b").then().statusCode(201).header("Idempotent-Replayed", (String) null)
+                .header("Location", org.hamcrest.Matchers.not(equalTo(first.header("Location"))));
+        postFor.apply("clinic-a").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", equalTo(first.header("Location")));
     }
 
     @Test

@@ -20,7 +20,7 @@ class CurrentUserTest {
     @Test
     void aPatientTokenWithoutSubjectIsNotTakenForThePatientItsUpnNames() {
         String victim = UUID.randomUUID().toString();
-        String noSubject = Jwt.claims().issuer(LocalJwt.ISSUER).upn(victim).groups(Set.of(Roles.PATIENT))
+        String noSubject = Jwt.claims().issuer(LocalJwt.ISSUER).audience(LocalJwt.AUDIENCES).upn(victim).groups(Set.of(Roles.PATIENT))
                 .expiresIn(300).jws().algorithm(SignatureAlgorithm.RS256).sign(LocalJwt.shared().privateKey());
         given().header("Authorization", "Bearer " + noSubject).when().get("/api/v1/probe/patients/" + victim)
                 .then().statusCode(401).contentType("application/problem+json");

@@ -36,6 +36,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import care.unknot.kit.problem.ProblemException;
 import care.unknot.kit.problem.ProblemResponses;
+import care.unknot.kit.security.CurrentUser;
 
 /**
  * {@code Idempotency-Key} on POST. Before the resource runs, the (principal, key) pair is claimed with a hash of
@@ -96,12 +97,11 @@ public class IdempotencyFilters {
         String hash = hash(request.getMethod() + ' ' + request.getUriInfo().getRequestUri().getRawPath() + '?'
                 + request.getUriInfo().getRequestUri().getRawQuery(), body);
         return blocking(() -> {
-            Claim claim = new Claim(principal, key);
             Instant now = clock.instant();
-            IdempotencyStore.Begin begin = store.get().begin(claim.principal(), key, hash, now,
+            IdempotencyStore.Begin begin = store.get().begin(principal, key, hash, now,
                     now.plus(config.ttl()), now.minus(config.inFlightTimeout()));
-            if (begin instanceof IdempotencyStore.Started) {
-                request.setProperty(CLAIM_PROPERTY, claim);
+            if (begin instanceof IdempotencyStore.Started started) {
+                request.setProperty(CLAIM_PROPERTY, new Claim(principal, key, started.claimedAt()));
                 return null;
             }
             if (begin instanceof IdempotencyStore.Replay replay) {
@@ -129,9 +129,9 @@ public class IdempotencyFilters {
                 location(response), contentType(response), body(response.getEntity()));
         return blocking(() -> {
             if (stored == null) {
-                store.get().release(claim.principal(), claim.key());
+                store.get().release(claim.principal(), claim.key(), claim.claimedAt());
             } else {
-                store.get().complete(claim.principal(), claim.key(), stored, clock.instant());
+                store.get().complete(claim.principal(), claim.key(), claim.claimedAt(), stored, clock.instant());
             }
             return null;
         }).onFailure().recoverWithItem(e -> {
@@ -193,14 +193,17 @@ public class IdempotencyFilters {
 
     /**
      * Whose key space the key belongs to: the token's {@code sub} (stable and unique per user, unlike the
-     * principal name, which smallrye-jwt takes from {@code upn} or {@code preferred_username} first); null when
-     * the request is anonymous.
+     * principal name, which smallrye-jwt takes from {@code upn} or {@code preferred_username} first) and, for a
+     * partner, its {@code partner_id} (one user acting for two clinics has two key spaces); null when the
+     * request is anonymous.
      */
     private static String principal(ContainerRequestContext request) {
         Principal principal = request.getSecurityContext() == null ? null
                 : request.getSecurityContext().getUserPrincipal();
         if (principal instanceof JsonWebToken jwt && jwt.getSubject() != null && !jwt.getSubject().isBlank()) {
-            return "sub:" + jwt.getSubject();
+            // the length prefix keeps partner id and subject apart whatever characters they hold
+            return CurrentUser.partnerIdOf(jwt).map(partner -> "partner:" + partner.length() + ":" + partner + "|")
+                    .orElse("") + "sub:" + jwt.getSubject();
         }
         return principal == null || principal.getName() == null || principal.getName().isBlank() ? null
                 : principal.getName();
@@ -229,6 +232,6 @@ public class IdempotencyFilters {
                 : uni.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private record Claim(String principal, String key) {
+    private record Claim(String principal, String key, Instant claimedAt) {
     }
 }

@@ -13,11 +13,16 @@ public interface IdempotencyStore {
     Begin begin(String principal, String key, String requestHash, Instant now, Instant expiresAt,
             Instant staleBefore);
 
-    /** Stores the first response; from now on retries replay it. */
-    void complete(String principal, String key, StoredResponse response, Instant now);
+    /**
+     * Stores the first response; from now on retries replay it. Only while the claim is still the caller's: a
+     * request whose claim was taken over (presumed dead after the in-flight timeout) changes nothing.
+     *
+     * @param claimedAt from the caller's {@link Started}
+     */
+    void complete(String principal, String key, Instant claimedAt, StoredResponse response, Instant now);
 
-    /** Drops an unfinished record (the request failed with a 5xx): a retry runs again. */
-    void release(String principal, String key);
+    /** Drops an unfinished record (the request failed with a 5xx) if the claim is still the caller's. */
+    void release(String principal, String key, Instant claimedAt);
 
     /**
      * One purge batch: deletes at most {@code limit} records expired before {@code now} (skipping any another
@@ -29,8 +34,11 @@ public interface IdempotencyStore {
     sealed interface Begin {
     }
 
-    /** The caller owns the key now and must complete or release it. */
-    record Started() implements Begin {
+    /**
+     * The caller owns the key now and must complete or release it, naming this claim: a later takeover makes a
+     * new claim, and the old one can then neither complete nor release the record.
+     */
+    record Started(Instant claimedAt) implements Begin {
     }
 
     record Replay(StoredResponse response) implements Begin {

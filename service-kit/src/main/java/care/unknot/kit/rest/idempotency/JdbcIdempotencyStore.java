@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import javax.sql.DataSource;
 
@@ -35,11 +36,13 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
     private static final String TAKE_OVER = """
             UPDATE idempotency_record SET created_at = ?, expires_at = ?
              WHERE principal = ? AND idem_key = ? AND completed_at IS NULL AND created_at = ?""";
+    // created_at is the claim: a takeover sets a new one, so the earlier owner's statements match no row
     private static final String COMPLETE = """
             UPDATE idempotency_record SET completed_at = ?, status = ?, location = ?, content_type = ?, body = ?
-             WHERE principal = ? AND idem_key = ? AND completed_at IS NULL""";
-    private static final String RELEASE =
-            "DELETE FROM idempotency_record WHERE principal = ? AND idem_key = ? AND completed_at IS NULL";
+             WHERE principal = ? AND idem_key = ? AND completed_at IS NULL AND created_at = ?""";
+    private static final String RELEASE = """
+            DELETE FROM idempotency_record
+             WHERE principal = ? AND idem_key = ? AND completed_at IS NULL AND created_at = ?""";
     private static final String PURGE = """
             DELETE FROM idempotency_record WHERE (principal, idem_key) IN (
                 SELECT principal, idem_key FROM idempotency_record WHERE expires_at <= ?
@@ -53,12 +56,13 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public Begin begin(String principal, String key, String requestHash, Instant now, Instant expiresAt,
+    public Begin begin(String principal, String key, String requestHash, Instant at, Instant expiresAt,
             Instant staleBefore) {
+        Instant now = at.truncatedTo(ChronoUnit.MILLIS); // the claim, stored exactly
         try (Connection connection = dataSource.getConnection()) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 if (update(connection, CLAIM, principal, key, requestHash, utc(now), utc(expiresAt)) == 1) {
-                    return new Started();
+                    return new Started(now);
                 }
                 try (PreparedStatement find = connection.prepareStatement(FIND)) {
                     find.setString(1, principal);
@@ -82,7 +86,7 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
                         OffsetDateTime created = row.getObject(2, OffsetDateTime.class);
                         if (created.toInstant().isBefore(staleBefore) && update(connection, TAKE_OVER, utc(now),
                                 utc(expiresAt), principal, key, created) == 1) {
-                            return new Started();
+                            return new Started(now);
                         }
                         return new InFlight();
                     }
@@ -95,14 +99,14 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void complete(String principal, String key, StoredResponse response, Instant now) {
+    public void complete(String principal, String key, Instant claimedAt, StoredResponse response, Instant now) {
         run(COMPLETE, utc(now), response.status(), response.location(), response.contentType(), response.body(),
-                principal, key);
+                principal, key, utc(claimedAt));
     }
 
     @Override
-    public void release(String principal, String key) {
-        run(RELEASE, principal, key);
+    public void release(String principal, String key, Instant claimedAt) {
+        run(RELEASE, principal, key, utc(claimedAt));
     }
 
     @Override

@@ -9,6 +9,7 @@ import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -51,15 +52,16 @@ public class MongoIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public Begin begin(String principal, String key, String requestHash, Instant now, Instant expiresAt,
+    public Begin begin(String principal, String key, String requestHash, Instant at, Instant expiresAt,
             Instant staleBefore) {
+        Instant now = at.truncatedTo(ChronoUnit.MILLIS); // the claim, stored exactly (BSON dates are milliseconds)
         ensureTtlIndex();
         Document id = id(principal, key);
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 records.insertOne(new Document("_id", id).append("requestHash", requestHash)
                         .append("createdAt", Date.from(now)).append("expiresAt", Date.from(expiresAt)));
-                return new Started();
+                return new Started(now);
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
@@ -85,7 +87,7 @@ public class MongoIdempotencyStore implements IdempotencyStore {
                     and(eq("_id", id), eq("createdAt", created), exists("completedAt", false)),
                     combine(set("createdAt", Date.from(now)), set("expiresAt", Date.from(expiresAt))))
                     .getModifiedCount() == 1) {
-                return new Started();
+                return new Started(now);
             }
             return new InFlight();
         }
@@ -93,16 +95,19 @@ public class MongoIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void complete(String principal, String key, StoredResponse response, Instant now) {
-        records.updateOne(and(eq("_id", id(principal, key)), exists("completedAt", false)),
+    public void complete(String principal, String key, Instant claimedAt, StoredResponse response, Instant now) {
+        // createdAt is the claim: a takeover sets a new one, so the earlier owner's update matches nothing
+        records.updateOne(and(eq("_id", id(principal, key)), exists("completedAt", false),
+                eq("createdAt", Date.from(claimedAt))),
                 combine(set("completedAt", Date.from(now)), set("status", response.status()),
                         set("location", response.location()), set("contentType", response.contentType()),
                         set("body", response.body())));
     }
 
     @Override
-    public void release(String principal, String key) {
-        records.deleteOne(and(eq("_id", id(principal, key)), exists("completedAt", false)));
+    public void release(String principal, String key, Instant claimedAt) {
+        records.deleteOne(and(eq("_id", id(principal, key)), exists("completedAt", false),
+                eq("createdAt", Date.from(claimedAt))));
     }
 
     @Override

@@ -32,6 +32,8 @@ import care.unknot.kit.outbox.OutboxPublisher;
 import care.unknot.kit.outbox.OutboxRelay;
 import care.unknot.kit.testapp.MongoNoteResource;
 import io.quarkus.arc.Arc;
+import care.unknot.kit.rest.IdempotencyStoreClaims;
+import care.unknot.kit.rest.idempotency.IdempotencyStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -52,9 +54,16 @@ class MongoOutboxTest {
     OutboxConfig config;
     @Inject
     MongoProcessedEvents processed;
+    @Inject
+    IdempotencyStore idempotency;
 
     private MongoCollection<Document> notes() {
         return client.getDatabase("kit").getCollection(MongoNoteResource.COLLECTION);
+    }
+
+    @Test
+    void aTakenOverIdempotencyClaimCanNeitherCompleteNorReleaseTheNewOwnersRecord() {
+        IdempotencyStoreClaims.aTakenOverClaimCanNeitherCompleteNorReleaseTheNewOwnersRecord(idempotency);
     }
 
     @Test
