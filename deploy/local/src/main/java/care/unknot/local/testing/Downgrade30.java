@@ -2,17 +2,26 @@ package care.unknot.local.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.swagger.v3.core.util.Yaml;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The committed OpenAPI 3.1 document rewritten as the equivalent 3.0 document, because the request validator
@@ -24,15 +33,37 @@ import io.swagger.v3.core.util.Yaml;
  */
 final class Downgrade30 {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** SnakeYAML is thread-unsafe, hence one per thread. */
+    private static final ThreadLocal<Yaml> YAML_1_2 = ThreadLocal.withInitial(() -> new Yaml(
+            new SafeConstructor(new LoaderOptions()), new Representer(new DumperOptions()), new DumperOptions(),
+            new LoaderOptions(), new CoreSchema()));
+
     private Downgrade30() {
+    }
+
+    /**
+     * YAML 1.2's core schema: the generator writes {@code 14:30} and {@code 2026-03-05} unquoted, which YAML 1.1
+     * (SnakeYAML's default) would read as a sexagesimal number and a timestamp; 1.2, like the lint tools, reads strings.
+     */
+    private static final class CoreSchema extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
+            addImplicitResolver(Tag.INT, Pattern.compile("^[-+]?[0-9]+$"), "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, Pattern.compile("^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$"),
+                    "-+.0123456789");
+            addImplicitResolver(Tag.NULL, Pattern.compile("^(?:~|null|Null|NULL|)$"), "~nN\0");
+            addImplicitResolver(Tag.NULL, Pattern.compile("^$"), null);
+        }
     }
 
     static String of(Path document) {
         try {
-            JsonNode root = Yaml.mapper().readTree(document.toFile());
+            JsonNode root = JSON.valueToTree(YAML_1_2.get().load(Files.readString(document)));
             ((ObjectNode) root).put("openapi", "3.0.3");
             rewrite(root);
-            return Yaml.mapper().writeValueAsString(root);
+            return JSON.writeValueAsString(root);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + document, e);
         }

@@ -28,7 +28,8 @@ class OpenApiValidationTest {
             info: {title: t, version: "1"}
             components:
               schemas:
-                Day: {type: string, format: date, examples: ["2026-03-01"]}
+                Day: {type: string, format: date, examples: [2026-03-01]}
+                Time: {type: string, examples: [13:45:30.123456789, 14:30]}
                 Kind: {type: string, enum: [A, B]}
             paths:
               /api/things/{day}:
