@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -130,7 +131,7 @@ public class PatientResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Not a therapist or admin")
     public Page<PatientResponse> search(@QueryParam("name") @Size(max = 100) String name,
-            @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = PatientStatus.class)) @QueryParam("status") String status,
             @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @QueryParam("after") String after) {
         return Page.of(patients.search(name, statusOf(status), Paging.after(after), limit + 1), limit,
