@@ -14,7 +14,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * Makes every service's OpenAPI document tell the truth without each service repeating it: problem+json responses
  * ({@link ProblemResponses}), nullable optional properties and anchored patterns ({@link SchemaRules}), and an
  * {@code operationId} on every operation (the kit sets {@code operation-id-strategy=CLASS_METHOD}; an operation
- * without one, e.g. added by another filter, gets {@code <method><Path>}).
+ * without one, e.g. added by another filter, gets {@code <method><Path>}), and the server {@code /} (paths are
+ * relative to where the service runs) unless the service names its servers.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiContractFilter implements OASFilter {
@@ -23,6 +24,9 @@ public class ApiContractFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
+        }
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            openAPI.addServer(OASFactory.createServer().url("/").description("This service"));
         }
         ProblemResponses.apply(openAPI, openAPI.getComponents());
         SchemaRules.apply(openAPI.getComponents());

@@ -141,6 +141,14 @@ class OpenApiValidationTest {
     }
 
     @Test
+    void unknownPathFailsUnlessMarked() {
+        assertThatThrownBy(() -> call(404, "{\"status\": 404}").get("/api/nothing"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("path.missing");
+        assertThatCode(() -> call(404, "{\"status\": 404}").filter(OpenApiValidation.violatesDocument())
+                .get("/api/nothing")).doesNotThrowAnyException();
+    }
+
+    @Test
     void markedRequestThatTheDocumentAllowsFails() {
         assertThatThrownBy(() -> call(400, "{\"status\": 400}").filter(OpenApiValidation.violatesDocument())
                 .body("{\"name\": \"abc\"}").put("/api/things/2026-03-01")).isInstanceOf(AssertionError.class)
