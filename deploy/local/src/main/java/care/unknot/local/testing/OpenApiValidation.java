@@ -39,6 +39,8 @@ public final class OpenApiValidation implements Filter {
 
     private static final Map<Path, OpenApiValidation> BY_DOCUMENT = new ConcurrentHashMap<>();
     private static final Filter VIOLATES_DOCUMENT = new Marker();
+    private static final List<String> NO_OPERATION = List.of("validation.request.path.missing",
+            "validation.request.operation.notAllowed");
 
     private final OpenApiInteractionValidator validator;
     private final Path document;
@@ -102,9 +104,8 @@ public final class OpenApiValidation implements Filter {
                     + " of the test, add OpenApiValidation.violatesDocument() to the call):\n"
                     + messages(requestReport));
         }
-        if (violating && requestReport.getMessages().stream()
-                .anyMatch(m -> m.getKey().equals("validation.request.path.missing"))) {
-            return response; // a path the document does not have: no operation to check the response against
+        if (violating && requestReport.getMessages().stream().anyMatch(m -> NO_OPERATION.contains(m.getKey()))) {
+            return response; // a path or method the document does not have: no operation to check the response against
         }
         ValidationReport responseReport = validator.validateResponse(checked.getPath(), checked.getMethod(),
                 RestAssuredResponse.of(response));

@@ -149,6 +149,14 @@ class OpenApiValidationTest {
     }
 
     @Test
+    void undocumentedMethodFailsUnlessMarked() {
+        assertThatThrownBy(() -> call(405, "{\"status\": 405}").delete("/api/things/2026-03-01"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("notAllowed");
+        assertThatCode(() -> call(405, "{\"status\": 405}").filter(OpenApiValidation.violatesDocument())
+                .delete("/api/things/2026-03-01")).doesNotThrowAnyException();
+    }
+
+    @Test
     void markedRequestThatTheDocumentAllowsFails() {
         assertThatThrownBy(() -> call(400, "{\"status\": 400}").filter(OpenApiValidation.violatesDocument())
                 .body("{\"name\": \"abc\"}").put("/api/things/2026-03-01")).isInstanceOf(AssertionError.class)
