@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import care.unknot.local.testing.OpenApiSnapshot;
+import care.unknot.local.testing.OpenApiValidation;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Boots notification-service against the real broker and PostgreSQL and checks what ops and API clients rely on. */
@@ -26,7 +27,7 @@ class NotificationServiceReadinessTest {
 
     @Test
     void unknownApiPathIsAProblemDocument() {
-        given().when().get("/api/v1/no-such-resource")
+        given().filter(OpenApiValidation.violatesDocument()).when().get("/api/v1/no-such-resource")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));

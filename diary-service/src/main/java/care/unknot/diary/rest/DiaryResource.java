@@ -29,6 +29,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -54,13 +57,15 @@ public class DiaryResource {
     @Operation(summary = "Create or replace the entry of a local date",
             description = "Idempotent: the same body twice is one entry and one event. No future dates; editable "
                     + "up to 7 days after the date (patient's time zone). If-Match is optional.")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "200", description = "Replaced, or unchanged")
+    @APIResponse(responseCode = "201", description = "Created; Location names the entry, ETag its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EntryResponse.class)))
+    @APIResponse(responseCode = "200", description = "Replaced, or unchanged; ETag carries the version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EntryResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (problem+json names it)")
     @APIResponse(responseCode = "404", description = "Not the caller's diary")
     @APIResponse(responseCode = "409", description = "Edit window closed, or a concurrent write")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
-    public Response put(@PathParam("patientId") UUID patientId, @PathParam("date") String date,
+    public Response put(@PathParam("patientId") UUID patientId, @Parameter(description = "The local date (yyyy-MM-dd)", schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date,
                         @HeaderParam("If-Match") String ifMatch,
                         @RequestBody(content = @Content(examples = @ExampleObject(name = "migraine day",
                                 value = Examples.ENTRY))) @NotNull @Valid EntryRequest body,
@@ -84,9 +89,10 @@ public class DiaryResource {
     @Path("/{date}")
     @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "Read the entry of a local date")
-    @APIResponse(responseCode = "200", description = "The entry, with its ETag")
+    @APIResponse(responseCode = "200", description = "The entry, with its ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EntryResponse.class)))
     @APIResponse(responseCode = "404", description = "No entry for that date, or not the caller's diary")
-    public Response get(@PathParam("patientId") UUID patientId, @PathParam("date") String date) {
+    public Response get(@PathParam("patientId") UUID patientId, @Parameter(description = "The local date (yyyy-MM-dd)", schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date) {
         user.requireSelfOrStaff(patientId);
         StoredEntry stored = entries.get(patientId, Paths.date("date", date))
                 .orElseThrow(() -> ProblemException.notFound("No entry for this date."));
@@ -100,7 +106,7 @@ public class DiaryResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No entry for that date, or not the caller's diary")
     @APIResponse(responseCode = "409", description = "Edit window closed")
-    public Response delete(@PathParam("patientId") UUID patientId, @PathParam("date") String date,
+    public Response delete(@PathParam("patientId") UUID patientId, @Parameter(description = "The local date (yyyy-MM-dd)", schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date,
                            @HeaderParam("If-Match") String ifMatch) {
         user.requireSelf(patientId); // the patient itself, whatever other roles its token has
         entries.delete(patientId, Paths.date("date", date), Paths.ifMatchVersion(ifMatch));
@@ -112,7 +118,9 @@ public class DiaryResource {
     @Operation(summary = "List entries of a date range, oldest first, with cursor paging")
     @APIResponse(responseCode = "200", description = "One page; 'next' is the cursor of the following page")
     @APIResponse(responseCode = "400", description = "Invalid range, limit or cursor")
-    public Page<EntryResponse> list(@PathParam("patientId") UUID patientId, @QueryParam("from") String from,
+    public Page<EntryResponse> list(@PathParam("patientId") UUID patientId, @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                    @QueryParam("from") String from,
+                                    @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date"))
                                     @QueryParam("to") String to,
                                     @QueryParam("limit") @DefaultValue("31") @Min(1) @Max(366) int limit,
                                     @QueryParam("after") String after) {

@@ -41,8 +41,8 @@ public record EntryRequest(
 
     @Schema(name = "Episode")
     public record EpisodeRequest(
-            @NotNull @JsonFormat(pattern = "HH:mm") @Schema(type = org.eclipse.microprofile.openapi.annotations
-                    .enums.SchemaType.STRING, example = "14:30") LocalTime start,
+            @NotNull @JsonFormat(pattern = "HH:mm") @Schema(implementation = String.class, description = "Local time, HH:mm",
+                    pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$", example = "14:30") LocalTime start,
             @NotNull @Min(1) @Max(4320) Integer durationMinutes,
             @NotNull @Min(0) @Max(10) Integer peakNrs,
             @Size(max = 8) Set<@NotNull EpisodeFeature> features,

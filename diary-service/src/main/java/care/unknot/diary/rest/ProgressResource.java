@@ -19,6 +19,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,10 +77,13 @@ public class ProgressResource {
     @Path("/diary-export")
     @Produces("text/csv")
     @Operation(summary = "CSV export of the entries of a date range")
-    @APIResponse(responseCode = "200", description = "text/csv, one row per entry")
+    @APIResponse(responseCode = "200", description = "text/csv, one row per entry",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid or too long range")
     @APIResponse(responseCode = "404", description = "Not the caller's diary")
-    public Response csv(@PathParam("patientId") UUID patientId, @QueryParam("from") String from,
+    public Response csv(@PathParam("patientId") UUID patientId, @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date"))
+                        @QueryParam("from") String from,
+                        @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date"))
                         @QueryParam("to") String to) {
         user.requireSelfOrStaff(patientId);
         LocalDate fromDate = Paths.date("from", from);

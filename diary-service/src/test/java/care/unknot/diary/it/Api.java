@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import care.unknot.kit.security.Roles;
 import care.unknot.local.LocalJwt;
+import care.unknot.local.testing.OpenApiValidation;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
@@ -17,6 +18,12 @@ final class Api {
 
     static RequestSpecification asPatient(UUID patientId) {
         return as(Roles.PATIENT, patientId.toString());
+    }
+
+    /** A patient call that, when {@code violatesDocument}, sends a request the OpenAPI document forbids. */
+    static RequestSpecification asPatient(UUID patientId, boolean violatesDocument) {
+        RequestSpecification spec = asPatient(patientId);
+        return violatesDocument ? spec.filter(OpenApiValidation.violatesDocument()) : spec;
     }
 
     static RequestSpecification asTherapist() {

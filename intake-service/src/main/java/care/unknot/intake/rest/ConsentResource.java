@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,7 +73,8 @@ public class ConsentResource {
     @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "List the patient's sharing consents, revoked ones included")
     @APIResponse(responseCode = "200", description = "The consents",
-            content = @Content(examples = @ExampleObject(name = "consents", value = "[" + Examples.CONSENT_RESPONSE + "]")))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentResponse.class),
+                    examples = @ExampleObject(name = "consents", value = "[" + Examples.CONSENT_RESPONSE + "]")))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "404", description = "No such patient, or not the caller's")
     public List<ConsentResponse> list(@PathParam("patientId") UUID patientId) {

@@ -104,7 +104,8 @@ final class Examples {
               "treatmentAreas": ["SUBOCCIPITALS", "UPPER_TRAPEZIUS", "STERNOCLEIDOMASTOID", "LEVATOR_SCAPULAE",
                 "SCALENES", "MASSETER", "TEMPORALIS"],
               "urgentGuidance": null},
-             "answers": {"...": "as submitted"},
+             "answers": """ + INTAKE_ANSWERS + """
+             ,
              "submittedBy": "5f0c6f7e-2b1d-4c8e-9a51-3f7d2c1e0a01", "submittedAt": "2026-03-02T18:03:28Z",
              "screenedAt": "2026-03-02T18:03:28Z", "reviewedBy": null, "reviewedAt": null}""";
 

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -92,7 +93,8 @@ public class IntakeResource {
     @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "The review audit trail of an intake: who, when, before/after and why (therapist, admin)")
     @APIResponse(responseCode = "200", description = "Reviews, oldest first",
-            content = @Content(examples = @ExampleObject(name = "reviews", value = Examples.REVIEWS)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewResponse.class),
+                    examples = @ExampleObject(name = "reviews", value = Examples.REVIEWS)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Not a therapist or admin")
     @APIResponse(responseCode = "404", description = "No such intake")
@@ -108,7 +110,8 @@ public class IntakeResource {
                     + "the earlier ones stay here. The last (highest clearanceNo) is the one in force, also served at "
                     + "GET /api/v1/intakes/{intakeId}/clearance.")
     @APIResponse(responseCode = "200", description = "Clearances, oldest first (empty when none was recorded)",
-            content = @Content(examples = @ExampleObject(name = "clearances",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClearanceResponse.class),
+                    examples = @ExampleObject(name = "clearances",
                     value = "[" + Examples.CLEARANCE_RESPONSE + "]")))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Not a therapist or admin")

@@ -1,7 +1,9 @@
 package care.unknot.intake.rest;
 
 import care.unknot.kit.rest.Cursor;
+import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Keyset cursors over UUID ids. */
 final class Paging {
@@ -25,5 +27,22 @@ final class Paging {
 
     static String cursorOf(UUID id) {
         return Cursor.encode(id.toString());
+    }
+
+    private static final String NEXT = "The cursor of the following page (pass it as after); null on the last page";
+
+    // The documented shapes of Page<T> for the operations whose response annotation names examples
+    // (SmallRye then needs the schema spelled out; a generic Page<T>.class cannot be named in an annotation).
+
+    @Schema(name = "PagePatientResponse")
+    record PatientPage(@Schema(required = true) List<PatientResponse> items, @Schema(description = NEXT) String next) {
+    }
+
+    @Schema(name = "PageIntakeResponse")
+    record IntakePage(@Schema(required = true) List<IntakeResponse> items, @Schema(description = NEXT) String next) {
+    }
+
+    @Schema(name = "PageReferralResponse")
+    record ReferralPage(@Schema(required = true) List<ReferralResponse> items, @Schema(description = NEXT) String next) {
     }
 }

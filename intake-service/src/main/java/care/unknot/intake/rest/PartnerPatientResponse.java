@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PartnerPatientResponse", description = "A partner's view of a patient it referred or that consented "
         + "to share status with it: id, status and the partner's own referrals; no identity, contact or clinical data")
 public record PartnerPatientResponse(
-        @Schema(description = "The patient id") UUID id,
-        @Schema(description = "REGISTERED, AWAITING_REVIEW, AWAITING_CLEARANCE, ELIGIBLE or URGENT_REFERRAL: follows "
+        @Schema(required = true, description = "The patient id") UUID id,
+        @Schema(required = true, description = "REGISTERED, AWAITING_REVIEW, AWAITING_CLEARANCE, ELIGIBLE or URGENT_REFERRAL: follows "
                 + "the latest intake") PatientStatus status,
-        @Schema(description = "The calling partner's own referrals of this patient, oldest first, each with its "
+        @Schema(required = true, description = "The calling partner's own referrals of this patient, oldest first, each with its "
                 + "status and outcome in force; empty for a partner that sees the patient through consent only")
         List<ReferralResponse> referrals) {
 

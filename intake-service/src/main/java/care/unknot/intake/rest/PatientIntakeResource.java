@@ -70,7 +70,8 @@ public class PatientIntakeResource {
     @RolesAllowed({Roles.PATIENT, Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "List a patient's intakes, cursor-paged (the patient itself, therapist, admin)")
     @APIResponse(responseCode = "200", description = "A page of intakes",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.INTAKE_PAGE)))
+            content = @Content(schema = @Schema(implementation = Paging.IntakePage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.INTAKE_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "404", description = "No such patient, or not the caller's")

@@ -34,9 +34,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -125,12 +127,13 @@ public class PatientResource {
     @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "Search patients by name and status, cursor-paged (therapist, admin)")
     @APIResponse(responseCode = "200", description = "A page of patients; pass next as after for the following page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.PATIENT_PAGE)))
+            content = @Content(schema = @Schema(implementation = Paging.PatientPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.PATIENT_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid limit, status or cursor")
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Not a therapist or admin")
     public Page<PatientResponse> search(@QueryParam("name") @Size(max = 100) String name,
-            @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = PatientStatus.class)) @QueryParam("status") String status,
             @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @QueryParam("after") String after) {
         return Page.of(patients.search(name, statusOf(status), Paging.after(after), limit + 1), limit,
@@ -142,7 +145,8 @@ public class PatientResource {
     @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
     @Operation(summary = "The partner referrals of a patient, with the partners' reasons (therapist, admin)")
     @APIResponse(responseCode = "200", description = "Referrals, oldest first",
-            content = @Content(examples = @ExampleObject(name = "referrals", value = Examples.PATIENT_REFERRALS)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PatientReferralResponse.class),
+                    examples = @ExampleObject(name = "referrals", value = Examples.PATIENT_REFERRALS)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Not a therapist or admin")
     @APIResponse(responseCode = "404", description = "No such patient")

@@ -13,20 +13,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PatientResponse", description = "The full patient record (the patient itself, therapist, admin); "
         + "partners get PartnerPatientResponse")
 public record PatientResponse(
-        UUID id,
-        String givenName,
-        String familyName,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String givenName,
+        @Schema(required = true) String familyName,
         LocalDate dateOfBirth,
         String email,
         String phone,
-        String timeZone,
-        String locale,
+        @Schema(required = true) String timeZone,
+        @Schema(required = true) String locale,
         LocalTime diaryReminderTime,
         LocalTime homeProgramReminderTime,
-        PatientStatus status,
+        @Schema(required = true) PatientStatus status,
         String referringPartnerId,
-        Instant createdAt,
-        Instant updatedAt) {
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
 
     static PatientResponse of(Patient patient) {
         PatientDetails d = patient.details();

@@ -77,7 +77,8 @@ public class ReferralResource {
     @Operation(summary = "List the calling partner's own referrals with their status, cursor-paged",
             description = STATUS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "A page of referrals",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.REFERRAL_PAGE)))
+            content = @Content(schema = @Schema(implementation = Paging.ReferralPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.REFERRAL_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Not a partner")

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import care.unknot.intake.domain.AnswersFixture;
 import care.unknot.local.LocalJwt;
+import care.unknot.local.testing.OpenApiValidation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
@@ -39,6 +40,11 @@ final class Api {
     static RequestSpecification partner(String partnerId) {
         return given().auth().oauth2(LocalJwt.shared().partnerToken("user-of-" + partnerId, partnerId))
                 .contentType(ContentType.JSON);
+    }
+
+    /** The call sends a request the OpenAPI document forbids (on purpose): its response is still checked. */
+    static RequestSpecification violating(RequestSpecification caller) {
+        return caller.filter(OpenApiValidation.violatesDocument());
     }
 
     static Map<String, Object> patientBody(String givenName, String familyName) {

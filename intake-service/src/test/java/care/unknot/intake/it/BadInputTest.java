@@ -45,7 +45,7 @@ class BadInputTest {
                 bad("MIDAS item A 91", "midas.headacheDays", a -> a.withObject("/midas").put("headacheDays", 91)),
                 bad("32 headache days in a month", "history.headacheDaysPerMonth[0]",
                         a -> ((ArrayNode) a.withObject("/history").withArray("headacheDaysPerMonth")).set(0, 32)),
-                bad("29 headache days in February", "history.headacheDaysPerMonth[2]",
+                rule("29 headache days in February", "history.headacheDaysPerMonth[2]",
                         a -> ((ArrayNode) a.withObject("/history").withArray("headacheDaysPerMonth")).set(2, 29)),
                 bad("two months only", "history.headacheDaysPerMonth",
                         a -> ((ArrayNode) a.withObject("/history").withArray("headacheDaysPerMonth")).remove(2)),
@@ -71,25 +71,32 @@ class BadInputTest {
                         a -> a.withObject("/redFlags").put("suddenSevereOnset", "true")),
                 bad("object for a boolean", "redFlags.newNeurologicalSymptoms",
                         a -> a.withObject("/redFlags").putObject("newNeurologicalSymptoms")),
-                bad("any-medication days below the largest class", "medication.anyMedicationDays",
+                rule("any-medication days below the largest class", "medication.anyMedicationDays",
                         a -> a.withObject("/medication").put("anyMedicationDays", 3)),
-                bad("any-medication days above the sum", "medication.anyMedicationDays",
+                rule("any-medication days above the sum", "medication.anyMedicationDays",
                         a -> a.withObject("/medication").put("anyMedicationDays", 5)),
                 bad("onset age 121", "history.ageAtOnset", a -> a.withObject("/history").put("ageAtOnset", 121)));
     }
 
+    /** Answers the OpenAPI document itself forbids. */
     private static Arguments bad(String what, String field, Consumer<ObjectNode> change) {
-        return Arguments.of(what, field, change);
+        return Arguments.of(what, field, change, true);
+    }
+
+    /** Answers the document allows but a rule across fields refuses. */
+    private static Arguments rule(String what, String field, Consumer<ObjectNode> change) {
+        return Arguments.of(what, field, change, false);
     }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
     @MethodSource("badAnswers")
-    void badAnswersAreRejectedNamingTheFieldAndStoreNothing(String what, String field, Consumer<ObjectNode> change) {
+    void badAnswersAreRejectedNamingTheFieldAndStoreNothing(String what, String field, Consumer<ObjectNode> change,
+                                                            boolean violatesDocument) {
         ObjectNode answers = Api.answers();
         change.accept(answers);
         String before = rows.snapshot();
 
-        Api.submit(Api.therapist(), patientId, answers).then()
+        Api.submit(violatesDocument ? Api.violating(Api.therapist()) : Api.therapist(), patientId, answers).then()
                 .statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("violations.field", hasItem(field));
@@ -101,7 +108,7 @@ class BadInputTest {
     void malformedJsonIsRejectedAsProblem() {
         String before = rows.snapshot();
 
-        Api.submit(Api.therapist(), patientId, "{\"history\": {").then()
+        Api.submit(Api.violating(Api.therapist()), patientId, "{\"history\": {").then()
                 .statusCode(400).contentType(startsWith("application/problem+json"));
 
         assertThat(rows.snapshot()).isEqualTo(before);
@@ -113,7 +120,7 @@ class BadInputTest {
         answers.put("goals", "x".repeat(70_000));
         String before = rows.snapshot();
 
-        Api.submit(Api.therapist(), patientId, answers).then()
+        Api.submit(Api.violating(Api.therapist()), patientId, answers).then()
                 .statusCode(413).contentType(startsWith("application/problem+json"));
 
         assertThat(rows.snapshot()).isEqualTo(before);
@@ -124,7 +131,7 @@ class BadInputTest {
         ObjectNode answers = Api.answers();
         answers.put("goals", "x".repeat(2001));
 
-        Api.submit(Api.therapist(), patientId, answers).then()
+        Api.submit(Api.violating(Api.therapist()), patientId, answers).then()
                 .statusCode(400).body("violations.field", hasItem("goals"));
     }
 

@@ -75,7 +75,8 @@ class ReferralApiTest {
 
     @Test
     void referralNeedsAReasonAndReference() {
-        Api.partner("partner-z").body(Map.of("patient", Api.patientBody("No", "Reason"), "partnerReference", "R"))
+        Api.violating(Api.partner("partner-z"))
+                .body(Map.of("patient", Api.patientBody("No", "Reason"), "partnerReference", "R"))
                 .post("/api/v1/referrals").then().statusCode(400).body("violations.field", hasItem("reason"));
     }
 
