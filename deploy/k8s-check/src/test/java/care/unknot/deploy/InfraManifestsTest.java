@@ -26,12 +26,8 @@ import care.unknot.events.Topics;
 @SuppressWarnings("unchecked")
 class InfraManifestsTest {
 
-    static List<Manifests> kustomizations() {
-        return KustomizationsFixture.ALL;
-    }
-
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void kafkaRunsThreeKraftNodesThatKeepTwoInSyncCopies(Manifests manifests) {
         assertThat(manifests.generic("Kafka")).hasSize(1);
         GenericKubernetesResource kafka = manifests.generic("Kafka").get(0);
@@ -52,7 +48,7 @@ class InfraManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void topicsAreExactlyThoseOfEventContractsWithThreeReplicasAndTwoInSync(Manifests manifests) {
         Set<String> topics = new TreeSet<>();
         String cluster = manifests.generic("Kafka").get(0).getMetadata().getName();
@@ -74,7 +70,7 @@ class InfraManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void eachServiceWritesOnlyItsOwnTopicsAndReadsWhatItConsumes(Manifests manifests) {
         for (ServiceConfig service : ServiceConfig.all()) {
             GenericKubernetesResource user = manifests.generic("KafkaUser").stream()
@@ -115,7 +111,7 @@ class InfraManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void eachPostgresServiceHasItsOwnDatabaseAndRoleOnTheCluster(Manifests manifests) {
         GenericKubernetesResource cluster = manifests.generic("Cluster").get(0);
         String clusterName = cluster.getMetadata().getName();
@@ -153,7 +149,7 @@ class InfraManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void diaryServiceUsesItsOwnUserOnAMongoReplicaSetWithItsIndexes(Manifests manifests) throws Exception {
         GenericKubernetesResource mongo = manifests.generic("MongoDBCommunity").get(0);
         assertThat((String) mongo.get("spec", "type")).isEqualTo("ReplicaSet");

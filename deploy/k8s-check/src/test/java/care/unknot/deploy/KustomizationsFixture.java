@@ -13,6 +13,13 @@ final class KustomizationsFixture {
             Manifests.of(K8S.resolve("overlays/dev")),
             Manifests.of(K8S.resolve("overlays/prod")));
 
+    /** For {@code @MethodSource}: each test runs on the base and on both overlays. */
+    static final String ALL_SOURCE = "care.unknot.deploy.KustomizationsFixture#all";
+
     private KustomizationsFixture() {
+    }
+
+    static List<Manifests> all() {
+        return ALL;
     }
 }

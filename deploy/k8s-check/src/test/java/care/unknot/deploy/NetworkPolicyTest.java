@@ -30,12 +30,8 @@ class NetworkPolicyTest {
     private static final Set<String> PRIVATE_RANGES = Set.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
             "169.254.0.0/16", "127.0.0.0/8", "100.64.0.0/10");
 
-    static List<Manifests> kustomizations() {
-        return KustomizationsFixture.ALL;
-    }
-
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void ingressOnlyFromTheIngressControllerAndPrometheusOnTheHttpPort(Manifests manifests) {
         for (ServiceConfig service : ServiceConfig.all()) {
             NetworkPolicy policy = policyOf(service, manifests);
@@ -58,7 +54,7 @@ class NetworkPolicyTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void egressOnlyToDnsKafkaAndTheServicesOwnStore(Manifests manifests) {
         GenericKubernetesResource kafka = manifests.generic("Kafka").get(0);
         for (ServiceConfig service : ServiceConfig.all()) {

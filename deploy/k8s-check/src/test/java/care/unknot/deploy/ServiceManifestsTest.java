@@ -28,12 +28,8 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 /** The services' Kubernetes resources in the base and in each overlay, checked against the services' sources. */
 class ServiceManifestsTest {
 
-    static List<Manifests> kustomizations() {
-        return KustomizationsFixture.ALL;
-    }
-
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void everyVariableAServiceReadsInProductionComesFromAConfigMapOrSecret(Manifests manifests) {
         for (ServiceConfig service : ServiceConfig.all()) {
             Map<String, String> provided = Deployed.of(service, manifests).providedEnvironment();
@@ -43,7 +39,7 @@ class ServiceManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void probesUseTheQuarkusHealthEndpointsOnTheServedPort(Manifests manifests) {
         for (ServiceConfig service : ServiceConfig.all()) {
             Container container = Deployed.of(service, manifests).container();
@@ -58,7 +54,7 @@ class ServiceManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void imagesAndPortsMatchTheServices(Manifests manifests) {
         for (ServiceConfig service : ServiceConfig.all()) {
             Deployed deployed = Deployed.of(service, manifests);
@@ -82,7 +78,7 @@ class ServiceManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void containersRunAsNonRootWithAReadOnlyRootAndNoCapabilities(Manifests manifests) {
         for (ServiceConfig service : ServiceConfig.all()) {
             Deployed deployed = Deployed.of(service, manifests);
@@ -108,7 +104,7 @@ class ServiceManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void requestsAndLimitsAreSetAndConsistent(Manifests manifests) {
         for (ServiceConfig service : ServiceConfig.all()) {
             var resources = Deployed.of(service, manifests).container().getResources();
@@ -123,7 +119,7 @@ class ServiceManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void shutdownLeavesTheOutboxRelayTimeToFinishItsRound(Manifests manifests) {
         // RelayLoop.stop() waits for the round in progress: up to the publish timeout plus 5 s
         Duration publishTimeout = ServiceConfig.all().get(0).value("unknot.outbox.publish-timeout")
@@ -141,7 +137,7 @@ class ServiceManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void everyServiceHasAnAutoscalerADisruptionBudgetAndAServiceMonitor(Manifests manifests) {
         for (ServiceConfig service : ServiceConfig.all()) {
             Deployed deployed = Deployed.of(service, manifests);
@@ -171,7 +167,7 @@ class ServiceManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void theIngressPublishesOnlyTheApisOfTheServices(Manifests manifests) {
         Ingress ingress = manifests.all(Ingress.class).stream().reduce((a, b) -> {
             throw new AssertionError("one Ingress expected");
@@ -189,7 +185,7 @@ class ServiceManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kustomizations")
+    @MethodSource(KustomizationsFixture.ALL_SOURCE)
     void noSecretIsCommittedWithAValueAndEveryReferencedSecretIsDocumented(Manifests manifests) {
         for (Secret secret : manifests.all(Secret.class)) {
             assertThat(secret.getData()).as(secret.getMetadata().getName()).isNullOrEmpty();
