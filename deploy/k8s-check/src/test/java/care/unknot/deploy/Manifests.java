@@ -67,6 +67,14 @@ final class Manifests {
         for (ObjectNode node : Kustomize.build(kustomizationDir)) {
             String key = node.path("apiVersion").asText() + "/" + node.path("kind").asText();
             String where = key + " " + node.path("metadata").path("name").asText();
+            if (key.equals("v1/ConfigMap")) {
+                // the API server takes only strings; YAML's true or 8080 would be coerced here but refused there
+                node.path("data").fields().forEachRemaining(e -> {
+                    if (!e.getValue().isTextual()) {
+                        throw new AssertionError(where + ": data." + e.getKey() + " must be a quoted string");
+                    }
+                });
+            }
             Class<? extends HasMetadata> type = TYPED.get(key);
             HasMetadata resource;
             if (type != null) {

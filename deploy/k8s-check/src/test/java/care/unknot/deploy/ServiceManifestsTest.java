@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -123,7 +125,7 @@ class ServiceManifestsTest {
     void shutdownLeavesTheOutboxRelayTimeToFinishItsRound(Manifests manifests) {
         // RelayLoop.stop() waits for the round in progress: up to the publish timeout plus 5 s
         Duration publishTimeout = ServiceConfig.all().get(0).value("unknot.outbox.publish-timeout")
-                .map(ServiceManifestsTest::duration).orElse(Duration.ofSeconds(30));
+                .map(ServiceManifestsTest::duration).orElseGet(ServiceManifestsTest::publishTimeoutDefault);
         for (ServiceConfig service : ServiceConfig.all()) {
             Deployed deployed = Deployed.of(service, manifests);
             var preStop = deployed.container().getLifecycle().getPreStop();
@@ -225,8 +227,27 @@ class ServiceManifestsTest {
         return probe.getHttpGet();
     }
 
+    /** The {@code @WithDefault} of {@code OutboxConfig.publishTimeout()}. */
+    private static Duration publishTimeoutDefault() {
+        String source = ServiceConfig.read(ServiceConfig.ROOT
+                .resolve("service-kit/src/main/java/care/unknot/kit/outbox/OutboxConfig.java"));
+        Matcher m = Pattern.compile("@WithDefault\\(\"([^\"]+)\"\\)\\s+Duration publishTimeout\\(").matcher(source);
+        assertThat(m.find()).as("OutboxConfig.publishTimeout() and its default").isTrue();
+        return duration(m.group(1));
+    }
+
+    /** Quarkus' short durations ({@code 30s}, {@code 500ms}, {@code 2m}) or ISO-8601. */
     private static Duration duration(String value) {
-        return value.matches("\\d+s") ? Duration.ofSeconds(Long.parseLong(value.replace("s", "")))
-                : Duration.parse(value);
+        Matcher m = Pattern.compile("(\\d+)(ms|s|m|h)").matcher(value);
+        if (!m.matches()) {
+            return Duration.parse(value);
+        }
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofHours(amount);
+        };
     }
 }
