@@ -65,7 +65,7 @@ class PrivacyInLogsTest {
             "exercises.spots[0]"})
     void aNulInAFreeTextFieldIs400NamingItAndNoLineQuotesTheText(String field) {
         UUID patient = UUID.randomUUID();
-        Api.asPatient(patient).body(entry(field, "\"after work " + SENTINEL + "\\u0000 again\""))
+        Api.asPatient(patient, true).body(entry(field, "\"after work " + SENTINEL + "\\u0000 again\""))
                 .put(Api.entryPath(patient, TODAY))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo(field));
@@ -83,7 +83,7 @@ class PrivacyInLogsTest {
     void aBodyOverTheLimitIs413BeforeItIsRead() {
         UUID patient = UUID.randomUUID();
         String note = "\"" + "x".repeat(70 * 1024) + "\"";
-        Api.asPatient(patient).body(entry("note", note)).put(Api.entryPath(patient, TODAY))
+        Api.asPatient(patient, true).body(entry("note", note)).put(Api.entryPath(patient, TODAY))
                 .then().statusCode(413).contentType("application/problem+json");
     }
 }

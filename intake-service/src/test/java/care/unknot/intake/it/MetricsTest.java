@@ -33,19 +33,25 @@ class MetricsTest {
     void requestsThatMatchNoRouteAreNotLabelledWithTheirPath() {
         UUID patientId = Api.registerPatient("Metric", "Label");
         Api.therapist().request("QUERY", "/api/v1/patients/{id}", patientId).then().statusCode(405);
-        Api.therapist().patch("/api/v1/patients/{id}", patientId).then().statusCode(405);
-        Api.therapist().get("/api/v1/patients/{id}/nowhere", patientId).then().statusCode(404);
+        Api.violating(Api.therapist()).patch("/api/v1/patients/{id}", patientId).then().statusCode(405)
+                .header("Allow", "GET, PUT");
+        Api.violating(Api.therapist()).get("/api/v1/patients/{id}/nowhere", patientId).then().statusCode(404);
         Api.therapist().get("/api/v1/patients/{id}", UUID.randomUUID()).then().statusCode(404);
+        Api.violating(Api.therapist()).contentType("application/json").body("{}").post("/api/v1/patients")
+                .then().statusCode(400);
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
 
         assertThat(metrics).contains("http_server_requests_seconds_count").doesNotContain(patientId.toString())
-                .contains("uri=\"/api/v1/patients/{patientId}\"");
+                .contains("uri=\"/api/v1/patients/{patientId}\"").contains("uri=\"UNKNOWN\"")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"400\"[^}]*uri=\"/api/v1/patients\"");
     }
 
     @Test
     void anOpenMetricsScrapeGetsValidOpenMetrics() {
         Api.therapist().get("/api/v1/patients/{id}", UUID.randomUUID()).then().statusCode(404);
+        Api.violating(Api.therapist()).contentType("application/json").body("{}").post("/api/v1/patients")
+                .then().statusCode(400);
         Api.registerPatient("Open", "Metrics");
 
         String page = given().accept("application/openmetrics-text; version=1.0.0").get("/q/metrics")

@@ -60,6 +60,11 @@ class PrivacyInLogsTest {
         io.restassured.response.Response send() {
             return caller.body(body.toString()).post(url, params);
         }
+
+        /** The document says a request string cannot hold a NUL. */
+        io.restassured.response.Response sendViolating() {
+            return Api.violating(caller).body(body.toString()).post(url, params);
+        }
     }
 
     static Stream<Arguments> freeTextFields() {
@@ -90,7 +95,7 @@ class PrivacyInLogsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("freeTextFields")
     void aNulInAFreeTextFieldIs400NamingItAndNoLineQuotesTheText(Field field) {
-        field.call().apply("my headaches " + SENTINEL + NUL + " after work").send()
+        field.call().apply("my headaches " + SENTINEL + NUL + " after work").sendViolating()
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo(field.path()));
     }

@@ -17,11 +17,16 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * <li>Anchored patterns: Bean Validation's {@code @Pattern} matches the whole value while a JSON Schema
  * {@code pattern} matches anywhere, so each pattern is anchored as {@code ^(?:...)$}. SmallRye writes
  * {@code @NotBlank} as the unanchored {@code \S} ("contains a non-space"), which stays as it is.</li>
+ * <li>Storable strings: the server refuses a NUL character in any request string (no store holds it; the kit's
+ * {@code StrictRequestJson}), so a free-text string (no enum, no format but {@code email}) says so with the
+ * pattern {@value #STORABLE}, or {@value #STORABLE_NOT_BLANK} in place of {@code \S}.</li>
  * </ul>
  */
 final class SchemaRules {
 
     static final String NOT_BLANK = "\\S";
+    static final String STORABLE = "^[^\\x00]*$";
+    static final String STORABLE_NOT_BLANK = "^[^\\x00]*[^\\s\\x00][^\\x00]*$";
 
     private SchemaRules() {
     }
@@ -37,6 +42,7 @@ final class SchemaRules {
         if (schema == null) {
             return;
         }
+        storable(schema);
         anchor(schema);
         visit(schema.getItems());
         if (schema.getAdditionalPropertiesSchema() != null) {
@@ -81,6 +87,20 @@ final class SchemaRules {
 
     private static Schema nullType() {
         return OASFactory.createSchema().addType(Schema.SchemaType.NULL);
+    }
+
+    static void storable(Schema schema) {
+        List<Schema.SchemaType> types = schema.getType();
+        boolean freeText = types != null && types.contains(Schema.SchemaType.STRING) && schema.getEnumeration() == null
+                && (schema.getFormat() == null || schema.getFormat().equals("email"));
+        if (!freeText) {
+            return;
+        }
+        if (schema.getPattern() == null) {
+            schema.setPattern(STORABLE);
+        } else if (schema.getPattern().equals(NOT_BLANK)) {
+            schema.setPattern(STORABLE_NOT_BLANK);
+        }
     }
 
     static void anchor(Schema schema) {

@@ -66,11 +66,23 @@ class ApiContractFilterTest {
     }
 
     @Test
-    void patternsAreAnchoredAsBeanValidationMatchesThemButNotBlankStaysAContainsCheck() {
+    void patternsAreAnchoredAsBeanValidationMatchesThemAndNotBlankStaysAContainsCheck() {
         JsonPath document = document();
         assertThat(document.getString("components.schemas.UUID.pattern")).startsWith("^(?:").endsWith(")$");
-        assertThat(document.getString("components.schemas.NoteRequest.properties.title.pattern"))
-                .isEqualTo("\\S");
+        java.util.regex.Pattern notBlankStorable = java.util.regex.Pattern.compile(
+                document.getString("components.schemas.NoteRequest.properties.title.pattern"));
+        assertThat(notBlankStorable.matcher(" a ").matches()).isTrue();
+        assertThat(notBlankStorable.matcher("  ").matches()).isFalse();
+        assertThat(notBlankStorable.matcher("a\u0000").matches()).isFalse();
+    }
+
+    @Test
+    void freeTextStringsSayThatANulCannotBeStored() {
+        JsonPath document = document();
+        String mood = "components.schemas.Mood";
+        assertThat(document.getString("components.schemas.Problem.properties.detail.pattern")).isEqualTo("^[^\\x00]*$");
+        assertThat(document.getList(mood + ".enum")).contains("CALM");
+        assertThat(document.getString(mood + ".pattern")).isNull();
     }
 
     @Test

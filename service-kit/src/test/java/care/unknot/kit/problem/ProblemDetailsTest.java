@@ -156,7 +156,19 @@ class ProblemDetailsTest {
     void wrongMethodIs405ProblemWithAllow() {
         given().header("Authorization", Tokens.patient(patientId))
                 .when().delete("/api/v1/notes")
-                .then().statusCode(405).contentType(PROBLEM).body("status", equalTo(405));
+                .then().statusCode(405).contentType(PROBLEM).body("status", equalTo(405))
+                .header("Allow", "POST");
+    }
+
+    @Test
+    void optionsAndUnknownMethodsAre405NamingOnlyTheDocumentedMethods() {
+        String note = "/api/v1/notes/" + UUID.randomUUID();
+        given().header("Authorization", Tokens.therapist()).when().options(note)
+                .then().statusCode(405).contentType(PROBLEM).header("Allow", "GET");
+        given().header("Authorization", Tokens.therapist()).when().request("QUERY", note)
+                .then().statusCode(405).contentType(PROBLEM).header("Allow", "GET");
+        given().header("Authorization", Tokens.therapist()).when().head(note).then().statusCode(404);
+        given().header("Authorization", Tokens.therapist()).when().options("/api/v1/nowhere").then().statusCode(404);
     }
 
     @Test
