@@ -171,22 +171,37 @@ class InfraManifestsTest {
         }
     }
 
-    /** {@code Indexes.ascending("a", "b")} in diary-service and service-kit, as {@code a: 1, b: 1}. */
+    /**
+     * {@code Indexes.ascending("a", "b")} in diary-service and service-kit, as {@code a: 1, b: 1}; a field named by a
+     * constant ({@code NEXT_RUN}, {@code MongoOutbox.LEASE_FIELD}) is resolved from its {@code String NAME = "..."}.
+     */
     private static List<String> indexKeysCreatedInCode() throws Exception {
         List<String> keys = new ArrayList<>();
         Pattern ascending = Pattern.compile("createIndex\\(Indexes\\.ascending\\(([^)]*)\\)");
+        Pattern constant = Pattern.compile("String\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*\"([^\"]*)\"");
+        List<String> sources = new ArrayList<>();
         for (String module : List.of("diary-service", "service-kit")) {
             try (Stream<Path> files = Files.walk(ServiceConfig.ROOT.resolve(module).resolve("src/main/java"))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    Matcher m = ascending.matcher(Files.readString(file));
-                    while (m.find()) {
-                        List<String> fields = new ArrayList<>();
-                        for (String field : m.group(1).split(",")) {
-                            fields.add(field.trim().replace("\"", "") + ": 1");
-                        }
-                        keys.add(String.join(", ", fields));
-                    }
+                    sources.add(Files.readString(file));
                 }
+            }
+        }
+        Map<String, String> constants = new java.util.HashMap<>();
+        sources.forEach(source -> constant.matcher(source).results().forEach(c -> constants.put(c.group(1), c.group(2))));
+        for (String source : sources) {
+            Matcher m = ascending.matcher(source);
+            while (m.find()) {
+                List<String> fields = new ArrayList<>();
+                for (String field : m.group(1).split(",")) {
+                    String name = field.trim();
+                    String simpleName = name.substring(name.lastIndexOf('.') + 1);
+                    String resolved = name.startsWith("\"") ? name.replace("\"", "")
+                            : java.util.Optional.ofNullable(constants.get(simpleName))
+                                    .orElseThrow(() -> new AssertionError("index field constant not found: " + name));
+                    fields.add(resolved + ": 1");
+                }
+                keys.add(String.join(", ", fields));
             }
         }
         assertThat(keys).as("the code creates indexes (the pattern still finds them)").isNotEmpty();
