@@ -1,0 +1,7 @@
+package care.unknot.plan.service.rules;
+
+/** Whether a home-program spot is prescribed. */
+public enum SpotStatus {
+    INCLUDED,
+    EXCLUDED
+}
