@@ -82,6 +82,8 @@ public final class LocalStack {
         try {
             long begin = System.nanoTime();
             LocalJwt jwt = LocalJwt.fromDir(home.resolve("jwt"));
+            TokenServer mint = TokenServer.start(jwt, Ports.preferred(Integer.getInteger("unknot.token.port", 8089)));
+            started.add(mint);
             LocalKafka kafka = LocalKafka.start(home.resolve("kafka"), Integer.getInteger("unknot.kafka.port", 9092));
             started.add(kafka);
             report("Kafka", kafka.bootstrapServers(), kafka.startupTime().toMillis(), kafka.logDir());
@@ -119,8 +121,9 @@ public final class LocalStack {
             stack.put("QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString());
             stack.put("UNKNOT_POSTGRES_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/");
             stack.put("UNKNOT_STACK_PID", Long.toString(ProcessHandle.current().pid()));
+            stack.put("UNKNOT_TOKEN_URL", mint.url());
             writeEnv(stackEnv, "the local stack", stack, false);
-            System.out.printf("[stack] JWT keys      %s%n", jwt.dir());
+            System.out.printf("[stack] JWT keys      %s (token mint %s)%n", jwt.dir(), mint.url());
             System.out.printf("[stack] ready in %d ms; environment in %s/<service>.env%n",
                     (System.nanoTime() - begin) / 1_000_000, home);
         } catch (RuntimeException e) {
