@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import care.unknot.kit.UnknotScript;
 import care.unknot.local.LocalJwt;
 
 /**
@@ -77,15 +78,10 @@ class ScriptTokenTest {
     }
 
     private static String run(Path state, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", Path.of("..", "unknot").toString(), "token"));
+        List<String> command = new ArrayList<>(List.of("token"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("UNKNOT_STATE", state.toString());
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(err).isZero();
-        assertThat(err).doesNotContain("no keys"); // minted by openssl, not by the JVM fallback
-        return out;
+        UnknotScript.Result result = UnknotScript.run(state, command.toArray(String[]::new));
+        assertThat(result.err()).doesNotContain("no keys"); // minted by openssl, not by the JVM fallback
+        return result.out().strip();
     }
 }

@@ -3,14 +3,11 @@ package care.unknot.kit.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -21,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
+import care.unknot.kit.UnknotScript;
 import care.unknot.kit.testapp.ClockMovedLedger;
 
 /**
@@ -73,19 +71,7 @@ class LocalClockScriptTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> moves.last() != null && moves.last().isBefore(advanced));
     }
 
-    static String unknot(String... args) throws IOException, InterruptedException {
-        return unknot(STATE, args);
-    }
-
-    static String unknot(Path state, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", Path.of("..", "unknot").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
-        builder.environment().put("UNKNOT_STATE", state.toString());
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as("./unknot %s: %s", String.join(" ", args), err).isZero();
-        return out;
+    static String unknot(String... args) throws Exception {
+        return UnknotScript.run(STATE, args).out();
     }
 }

@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
+import care.unknot.kit.UnknotScript;
 import care.unknot.kit.testapp.ClockMovedLedger;
 
 /**
@@ -45,7 +46,7 @@ class SystemClockOutsideLocalTest {
 
     @Test
     void aClockFileOutsideTheLocalProfileIsIgnored() throws Exception {
-        LocalClockScriptTest.unknot(STATE, "clock", "advance", "30d");
+        UnknotScript.run(STATE, "clock", "advance", "30d");
         assertThat(Files.exists(STATE.resolve("clock"))).isTrue();
 
         assertThat(clock).isNotInstanceOf(LocalStackClock.class);
