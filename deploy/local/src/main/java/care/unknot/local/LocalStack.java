@@ -81,6 +81,7 @@ public final class LocalStack {
 
         try {
             long begin = System.nanoTime();
+            PostgresBinaries.find(null); // missing binaries: say so before spending seconds on Kafka
             LocalJwt jwt = LocalJwt.fromDir(home.resolve("jwt"));
             TokenServer mint = TokenServer.start(jwt, Ports.preferred(Integer.getInteger("unknot.token.port", 8089)));
             started.add(mint);
