@@ -25,6 +25,10 @@ public final class LocalStack {
 
     /** Services and the PostgreSQL database each owns ({@code null}: MongoDB). */
     static final Map<String, String> SERVICES = servicesAndDatabases();
+    /** The profile the services run in besides {@code prod}; the kit's settable clock needs it. */
+    public static final String LOCAL_PROFILE = "local";
+    /** The clock file under the state directory ({@code ./unknot clock} writes it, the kit's clock reads it). */
+    public static final String CLOCK_FILE = "clock";
 
     private LocalStack() {
     }
@@ -77,7 +81,10 @@ public final class LocalStack {
 
         try {
             long begin = System.nanoTime();
+            PostgresBinaries.find(null); // missing binaries: say so before spending seconds on Kafka
             LocalJwt jwt = LocalJwt.fromDir(home.resolve("jwt"));
+            TokenServer mint = TokenServer.start(jwt, Ports.preferred(Integer.getInteger("unknot.token.port", 8089)));
+            started.add(mint);
             LocalKafka kafka = LocalKafka.start(home.resolve("kafka"), Integer.getInteger("unknot.kafka.port", 9092));
             started.add(kafka);
             report("Kafka", kafka.bootstrapServers(), kafka.startupTime().toMillis(), kafka.logDir());
@@ -109,13 +116,15 @@ public final class LocalStack {
                     env.put("QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString());
                 }
                 writeEnv(home.resolve(service.getKey() + ".env"), service.getKey(), env, true);
+                appendEnv(home.resolve(service.getKey() + ".env"), localOnly(home));
             }
             Map<String, String> stack = new LinkedHashMap<>(common);
             stack.put("QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString());
             stack.put("UNKNOT_POSTGRES_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/");
             stack.put("UNKNOT_STACK_PID", Long.toString(ProcessHandle.current().pid()));
+            stack.put("UNKNOT_TOKEN_URL", mint.url());
             writeEnv(stackEnv, "the local stack", stack, false);
-            System.out.printf("[stack] JWT keys      %s%n", jwt.dir());
+            System.out.printf("[stack] JWT keys      %s (token mint %s)%n", jwt.dir(), mint.url());
             System.out.printf("[stack] ready in %d ms; environment in %s/<service>.env%n",
                     (System.nanoTime() - begin) / 1_000_000, home);
         } catch (RuntimeException e) {
@@ -141,6 +150,26 @@ public final class LocalStack {
         if (prodToo) {
             env.forEach((key, value) -> text.append("_PROD_").append(key).append('=').append(value).append('\n'));
         }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * What only the local stack gives a service (never written as {@code _PROD_}): the profile {@code local} on top
+     * of {@code prod}, which alone switches on the kit's settable clock, and the clock file {@code ./unknot clock}
+     * writes.
+     */
+    static Map<String, String> localOnly(Path home) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_PROFILE", "prod," + LOCAL_PROFILE);
+        env.put("UNKNOT_CLOCK_FILE", home.resolve(CLOCK_FILE).toString());
+        return env;
+    }
+
+    private static void appendEnv(Path file, Map<String, String> env) throws IOException {
+        StringBuilder text = new StringBuilder(Files.readString(file, StandardCharsets.UTF_8));
+        env.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -55,7 +55,7 @@ public final class TokenCli {
         System.out.println(token);
     }
 
-    private static String defaultSubject(String role) {
+    static String defaultSubject(String role) {
         return "patient".equals(role) ? UUID.randomUUID().toString() : role + "@unknot.local";
     }
 

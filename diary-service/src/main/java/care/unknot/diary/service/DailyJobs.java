@@ -9,8 +9,10 @@ import care.unknot.diary.domain.WindowMetrics;
 import care.unknot.diary.messaging.DiaryEvents;
 import care.unknot.diary.repository.PatientRepository;
 import care.unknot.diary.repository.PatientState;
+import care.unknot.kit.time.ClockMoved;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,6 +64,11 @@ public class DailyJobs {
         runAll();
     }
 
+    /** The local stack's clock was set or advanced: catch up now rather than at the next tick. */
+    void onClockMoved(@Observes ClockMoved moved) {
+        runAll();
+    }
+
     /**
      * Finishes interrupted projections, then runs the day of every patient who is due; returns how many patients
      * it visited.
@@ -90,8 +97,8 @@ public class DailyJobs {
 
     public void runFor(UUID patientId) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            PatientState state = patients.loadWindows(patientId, head -> windowsFor(head, clock.today(head)));
-            LocalDate today = clock.today(state);
+            PatientState state = patients.loadWindows(patientId, head -> windowsFor(head, runDay(head)));
+            LocalDate today = runDay(state);
             Instant nextRun = today.plusDays(1).atStartOfDay(clock.zone(state)).toInstant();
             if (today.equals(state.lastDailyRun())) {
                 patients.scheduleNextRun(patientId, nextRun);
@@ -123,6 +130,21 @@ public class DailyJobs {
                 return;
             }
         }
+    }
+
+    /**
+     * The local day this run evaluates: today, or the day after the last run when the clock moved on by more than
+     * a day (an outage, the local stack's clock advanced), at most one window back; that day's next run is then due
+     * at once, so {@link #runAll()} catches a patient up day by day as if the time had passed.
+     */
+    private LocalDate runDay(PatientState patient) {
+        LocalDate today = clock.today(patient);
+        LocalDate last = patient.lastDailyRun();
+        if (last == null || !last.plusDays(1).isBefore(today)) {
+            return today;
+        }
+        LocalDate oldest = today.minusDays(config.windows().days() - 1L);
+        return last.plusDays(1).isBefore(oldest) ? oldest : last.plusDays(1);
     }
 
     /** The days a run reads: those of progress, and the windows of the MOH days it may catch up (one back). */
