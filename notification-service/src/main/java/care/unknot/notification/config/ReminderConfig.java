@@ -39,6 +39,10 @@ public interface ReminderConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** How often each replica's poller runs (a quarkus-scheduler period, e.g. 1s). */
+        @WithDefault("1s")
+        String interval();
+
         /** Reminders released and deliveries claimed per transaction. */
         @WithDefault("500")
         int batchSize();
