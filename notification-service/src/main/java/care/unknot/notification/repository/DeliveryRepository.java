@@ -96,8 +96,8 @@ public class DeliveryRepository {
         String keyset = afterId == null ? "" : " AND (created_at, id) < (?3, ?4)";
         var query = em.createNativeQuery("""
                 SELECT id, template, title, body, urgent, created_at, read_at FROM delivery
-                WHERE recipient_id = ?1 AND channel = 'IN_APP' AND status = 'SENT'""" + keyset + """
-                 ORDER BY created_at DESC, id DESC LIMIT ?2""").setParameter(1, recipientId).setParameter(2, limit);
+                WHERE recipient_id = ?1 AND channel = 'IN_APP' AND status = 'SENT'""" + keyset
+                + " ORDER BY created_at DESC, id DESC LIMIT ?2").setParameter(1, recipientId).setParameter(2, limit);
         if (afterId != null) {
             query.setParameter(3, utc(afterCreated)).setParameter(4, afterId);
         }

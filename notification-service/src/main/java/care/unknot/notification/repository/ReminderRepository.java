@@ -69,8 +69,8 @@ public class ReminderRepository {
 
     /** The patient's pending reminders of a kind (at most one for the daily kinds). */
     public List<Reminder> pending(UUID patientId, ReminderKind kind) {
-        return map(em.createNativeQuery("SELECT " + COLUMNS + """
-                 FROM reminder WHERE patient_id = ?1 AND kind = ?2 AND status = 'PENDING'""")
+        return map(em.createNativeQuery("SELECT " + COLUMNS
+                + " FROM reminder WHERE patient_id = ?1 AND kind = ?2 AND status = 'PENDING'")
                 .setParameter(1, patientId).setParameter(2, kind.name()).getResultList());
     }
 
@@ -80,9 +80,8 @@ public class ReminderRepository {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Reminder> claimDue(Instant now, int limit) {
-        return map(em.createNativeQuery("SELECT " + COLUMNS + """
-                 FROM reminder WHERE status = 'PENDING' AND due_at <= ?1
-                ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""")
+        return map(em.createNativeQuery("SELECT " + COLUMNS + " FROM reminder"
+                + " WHERE status = 'PENDING' AND due_at <= ?1 ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, utc(now)).setParameter(2, limit).getResultList());
     }
 

@@ -80,21 +80,33 @@ public class ReminderRelease {
                     .isPresent() ? Optional.empty() : Optional.of(ReminderStatus.WITHDRAWN);
             case DIARY -> {
                 scheduler.scheduleDiary(r.patientId(), prefs, r.localDay().plusDays(1));
-                yield programs.loggedDay(r.patientId(), r.localDay()).map(logged -> ReminderStatus.SKIPPED);
+                yield stale(r, prefs, now) ? Optional.of(ReminderStatus.SKIPPED)
+                        : programs.loggedDay(r.patientId(), r.localDay()).map(logged -> ReminderStatus.SKIPPED);
             }
-            case HOME_PROGRAM -> homeProgram(r, prefs);
+            case HOME_PROGRAM -> homeProgram(r, prefs, now);
             default -> Optional.empty();
         };
         reminders.setStatus(r.id(), dropped.orElseGet(() -> fanOut(r, prefs, now)));
     }
 
-    private Optional<ReminderStatus> homeProgram(Reminder r, PatientPreferences prefs) {
+    /**
+     * A daily reminder whose day ended more than a day ago (the service was down, or it was held past the next
+     * morning) is dropped: "log today" about last week helps no one. Held overnight by quiet hours is still fine.
+     */
+    private static boolean stale(Reminder r, PatientPreferences prefs, Instant now) {
+        return r.localDay().isBefore(now.atZone(prefs.zone()).toLocalDate().minusDays(1));
+    }
+
+    private Optional<ReminderStatus> homeProgram(Reminder r, PatientPreferences prefs, Instant now) {
         var program = programs.homeProgramOf(r.patientId())
                 .filter(p -> p.homeProgramId().equals(r.subjectId()));
         if (program.isEmpty()) {
             return Optional.of(ReminderStatus.WITHDRAWN);
         }
         scheduler.scheduleHomeProgram(r.patientId(), prefs, program.get(), r.localDay().plusDays(1));
+        if (stale(r, prefs, now)) {
+            return Optional.of(ReminderStatus.SKIPPED);
+        }
         return programs.loggedDay(r.patientId(), r.localDay()).filter(exercises -> exercises)
                 .map(done -> ReminderStatus.SKIPPED);
     }

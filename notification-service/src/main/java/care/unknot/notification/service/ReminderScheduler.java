@@ -48,6 +48,7 @@ public class ReminderScheduler {
         this.clock = clock;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PatientPreferences preferencesOf(UUID patientId) {
         return PatientPreferences.of(patients.find(patientId), config.defaults());
     }
