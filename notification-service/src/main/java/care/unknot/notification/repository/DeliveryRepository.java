@@ -9,7 +9,13 @@ import care.unknot.notification.domain.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,6 +77,34 @@ public class DeliveryRepository {
                 UPDATE delivery SET status = 'SENT', sent_at = ?3, claim_token = NULL, last_error = NULL
                 WHERE id = ?1 AND claim_token = ?2 AND status = 'PENDING'""")
                 .setParameter(1, id).setParameter(2, token).setParameter(3, utc(now)).executeUpdate() == 1;
+    }
+
+    /**
+     * Marks a batch sent in one statement.
+     *
+     * @return the ids marked (rows whose lease another dispatcher took over meanwhile are not)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> markAllSent(Collection<UUID> ids, UUID token, Instant now) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> marked = new HashSet<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE delivery SET status = 'SENT', sent_at = ?, claim_token = NULL, last_error = NULL
+                    WHERE id = ANY (?) AND claim_token = ? AND status = 'PENDING' RETURNING id""")) {
+                update.setObject(1, utc(now));
+                update.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+                update.setObject(3, token);
+                try (ResultSet rows = update.executeQuery()) {
+                    while (rows.next()) {
+                        marked.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        });
+        return marked;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -3,8 +3,8 @@ package care.unknot.notification.service;
 import care.unknot.events.notification.NotificationFailedV1;
 import care.unknot.events.notification.NotificationFailureReason;
 import care.unknot.events.notification.NotificationSentV1;
-import care.unknot.kit.outbox.AggregateOutbox;
 import care.unknot.kit.outbox.Outbox;
+import care.unknot.kit.outbox.OutboxEntry;
 import care.unknot.notification.channel.SendResult;
 import care.unknot.notification.config.ReminderConfig;
 import care.unknot.notification.repository.Delivery;
@@ -14,9 +14,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,6 +26,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DeliveryOutcomes {
+
+    /** Events about a patient are keyed by the patient id, like every other service's. */
+    static final String AGGREGATE = "patient";
 
     private final DeliveryRepository deliveries;
     private final Outbox outbox;
@@ -44,16 +48,23 @@ public class DeliveryOutcomes {
         return deliveries.claim(now, config.batchSize(), token, now.plus(config.lease()));
     }
 
-    /** Records the batch; a row whose lease another dispatcher took over meanwhile is left to that one. */
+    /**
+     * Records the batch: the patients' outbox locks first (one statement, fixed order), the sent rows in one
+     * update, their events in one insert; failures and retries (rare) row by row. A row whose lease another
+     * dispatcher took over meanwhile is left to that one.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(Map<Delivery, SendResult> results, UUID token) {
         Instant now = clock.instant();
-        // the patients' outbox locks in one fixed order, so two dispatchers cannot deadlock on them
-        var ordered = results.keySet().stream().sorted(Comparator.comparing(Delivery::patientId)
-                .thenComparing(Delivery::id)).toList();
-        for (Delivery d : ordered) {
-            AggregateOutbox events = outbox.lock("patient", d.patientId().toString());
-            SendResult result = results.get(d);
+        outbox.lockAll(AGGREGATE, results.keySet().stream().map(d -> d.patientId().toString()).toList());
+        List<Delivery> sent = results.entrySet().stream().filter(e -> e.getValue() instanceof SendResult.Sent)
+                .map(Map.Entry::getKey).toList();
+        Set<UUID> marked = deliveries.markAllSent(sent.stream().map(Delivery::id).toList(), token, now);
+        List<OutboxEntry> events = new ArrayList<>();
+        sent.stream().filter(d -> marked.contains(d.id())).forEach(d -> events.add(new OutboxEntry(
+                d.patientId().toString(), new NotificationSentV1(d.id(), d.patientId(), d.channel(), d.template(),
+                        now))));
+        results.forEach((d, result) -> {
             if (result instanceof SendResult.Permanent failed) {
                 fail(events, d, token, failed.reason(), failed.error(), now);
             } else if (result instanceof SendResult.Transient retry) {
@@ -62,16 +73,16 @@ public class DeliveryOutcomes {
                 } else {
                     deliveries.markRetry(d.id(), token, now.plus(backOff(d.attempts())), retry.error());
                 }
-            } else if (deliveries.markSent(d.id(), token, now)) {
-                events.append(new NotificationSentV1(d.id(), d.patientId(), d.channel(), d.template(), now));
             }
-        }
+        });
+        outbox.appendAll(AGGREGATE, events);
     }
 
-    private void fail(AggregateOutbox events, Delivery d, UUID token, NotificationFailureReason reason, String error,
-            Instant now) {
+    private void fail(List<OutboxEntry> events, Delivery d, UUID token, NotificationFailureReason reason,
+            String error, Instant now) {
         if (deliveries.markFailed(d.id(), token, reason, error)) {
-            events.append(new NotificationFailedV1(d.id(), d.patientId(), d.channel(), d.template(), reason, now));
+            events.add(new OutboxEntry(d.patientId().toString(),
+                    new NotificationFailedV1(d.id(), d.patientId(), d.channel(), d.template(), reason, now)));
         }
     }
 
