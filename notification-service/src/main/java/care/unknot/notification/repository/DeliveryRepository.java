@@ -126,14 +126,16 @@ public class DeliveryRepository {
     }
 
     /** A page of the recipient's in-app messages, newest first, after the keyset (createdAt, id) when given. */
-    public List<InboxItem> inbox(String recipientId, Instant afterCreated, UUID afterId, int limit) {
-        String keyset = afterId == null ? "" : " AND (created_at, id) < (?3, ?4)";
+    public List<InboxItem> inbox(Recipient recipient, String recipientId, Instant afterCreated, UUID afterId,
+            int limit) {
+        String keyset = afterId == null ? "" : " AND (created_at, id) < (?4, ?5)";
         var query = em.createNativeQuery("""
                 SELECT id, template, title, body, urgent, created_at, read_at FROM delivery
-                WHERE recipient_id = ?1 AND channel = 'IN_APP' AND status = 'SENT'""" + keyset
-                + " ORDER BY created_at DESC, id DESC LIMIT ?2").setParameter(1, recipientId).setParameter(2, limit);
+                WHERE recipient_id = ?1 AND channel = 'IN_APP' AND status = 'SENT' AND recipient = ?3""" + keyset
+                + " ORDER BY created_at DESC, id DESC LIMIT ?2").setParameter(1, recipientId).setParameter(2, limit)
+                .setParameter(3, recipient.name());
         if (afterId != null) {
-            query.setParameter(3, utc(afterCreated)).setParameter(4, afterId);
+            query.setParameter(4, utc(afterCreated)).setParameter(5, afterId);
         }
         List<?> rows = query.getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new InboxItem((UUID) r[0], (String) r[1],
@@ -142,10 +144,11 @@ public class DeliveryRepository {
 
     /** @return false when the recipient has no such in-app message */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean markRead(String recipientId, UUID id, Instant now) {
+    public boolean markRead(Recipient recipient, String recipientId, UUID id, Instant now) {
         return em.createNativeQuery("""
                 UPDATE delivery SET read_at = COALESCE(read_at, ?3)
-                WHERE id = ?2 AND recipient_id = ?1 AND channel = 'IN_APP' AND status = 'SENT'""")
-                .setParameter(1, recipientId).setParameter(2, id).setParameter(3, utc(now)).executeUpdate() == 1;
+                WHERE id = ?2 AND recipient_id = ?1 AND recipient = ?4 AND channel = 'IN_APP' AND status = 'SENT'""")
+                .setParameter(1, recipientId).setParameter(2, id).setParameter(3, utc(now))
+                .setParameter(4, recipient.name()).executeUpdate() == 1;
     }
 }

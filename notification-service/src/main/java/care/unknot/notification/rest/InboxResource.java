@@ -15,8 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,20 +47,8 @@ public class InboxResource {
     public Page<NotificationResponse> list(@PathParam("patientId") UUID patientId,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam(Cursor.PARAMETER) String after) {
-        Instant afterCreated = null;
-        UUID afterId = null;
-        if (after != null && !after.isBlank()) {
-            try {
-                List<String> parts = Cursor.decode(after, 2);
-                afterCreated = Instant.parse(parts.get(0));
-                afterId = UUID.fromString(parts.get(1));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-        }
-        return Page.of(inbox.page(patientId, afterCreated, afterId, limit + 1), limit,
-                item -> Cursor.encode(item.createdAt().toString(), item.id().toString()))
-                .map(NotificationResponse::of);
+        InboxCursor cursor = InboxCursor.parse(after);
+        return InboxCursor.page(inbox.page(patientId, cursor.createdAt(), cursor.id(), limit + 1), limit);
     }
 
     @POST

@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 
 import care.unknot.events.EventTypes;
 import care.unknot.events.Topics;
@@ -97,6 +99,13 @@ class UrgentAndChannelsTest {
                     .contains("Stop self-treatment now")
                     .contains("call your local emergency number");
         });
+        String inbox = "/api/v1/therapists/{id}/notifications";
+        Api.as("therapist", therapist.toString()).get(inbox, therapist).then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].template", org.hamcrest.Matchers.equalTo("therapist-urgent-diary-alert"))
+                .body("items[0].body", containsString(patient.toString()));
+        Api.therapist().get(inbox, therapist).then().statusCode(404);
+        Api.patient(patient).get(inbox, therapist).then().statusCode(403);
     }
 
     @Test
