@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -20,6 +22,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 
+import care.unknot.events.EventCatalog;
 import care.unknot.kit.json.PayloadJson;
 
 /**
@@ -44,6 +47,16 @@ public class Outbox {
      * it is released by the commit or rollback. A hash collision only serialises two unrelated aggregates.
      */
     private static final String LOCK = "SELECT pg_advisory_xact_lock(" + LOCK_NAMESPACE_SQL + ", hashtext(?))";
+    /** The locks of several aggregates in one round trip, in the order of the (sorted) array. */
+    private static final String LOCK_ALL = "SELECT pg_advisory_xact_lock(" + LOCK_NAMESPACE_SQL + ", hashtext(k))"
+            + " FROM unnest(?::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n";
+    /** Several rows in one statement (one round trip whatever the batch size); seq follows the array order. */
+    private static final String INSERT_ALL = """
+            INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, timestamp, payload)
+            SELECT u.id, ?, u.aggregateid, u.type, ?, u.payload::jsonb
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                AS u(id, aggregateid, type, payload, n)
+            ORDER BY u.n""";
     private static final Object NUDGE_REGISTERED = new Object();
     private static final String LOCKED = Outbox.class.getName() + ".locked";
 
@@ -109,6 +122,75 @@ public class Outbox {
         }
         wakeRelayAfterCommit();
         return id;
+    }
+
+    /**
+     * Takes the write locks of several aggregates at once (see {@link #lock}), in one fixed order (sorted ids), so
+     * two transactions locking overlapping sets cannot deadlock on them; ids this transaction holds are skipped.
+     * One round trip: for writers of many aggregates per transaction (a dispatcher recording a batch).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockAll(String aggregateType, Collection<String> aggregateIds) {
+        requireText("aggregateType", aggregateType);
+        List<String> toLock = new TreeSet<>(aggregateIds).stream()
+                .filter(id -> transactions.getResource(List.of(LOCKED, id)) == null).toList();
+        toLock.forEach(id -> requireText("aggregateId", id));
+        if (toLock.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement lock = connection.prepareStatement(LOCK_ALL)) {
+            lock.setArray(1, connection.createArrayOf("text", toLock.toArray()));
+            lock.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox lock of " + toLock.size() + " aggregates failed", e);
+        }
+        toLock.forEach(id -> transactions.putResource(List.of(LOCKED, id), Boolean.TRUE));
+    }
+
+    /**
+     * Appends several events in one statement (each typed by its payload's catalog type), after
+     * {@link #lockAll locking} every aggregate this transaction does not hold yet. Events of one aggregate keep
+     * their list order. Call {@link #lockAll} first when the events are built from state read in the transaction.
+     *
+     * @return the event ids, in list order
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> appendAll(String aggregateType, List<OutboxEntry> entries) {
+        requireText("aggregateType", aggregateType);
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        lockAll(aggregateType, entries.stream().map(OutboxEntry::aggregateId).toList());
+        int size = entries.size();
+        UUID[] ids = new UUID[size];
+        String[] keys = new String[size];
+        String[] types = new String[size];
+        String[] payloads = new String[size];
+        for (int i = 0; i < size; i++) {
+            OutboxEntry entry = entries.get(i);
+            if (entry.payload() == null) {
+                throw new IllegalArgumentException("outbox payload is required (aggregate " + entry.aggregateId() + ")");
+            }
+            ids[i] = UUID.randomUUID();
+            keys[i] = entry.aggregateId();
+            types[i] = EventCatalog.typeOf(entry.payload());
+            payloads[i] = PayloadJson.write(entry.payload());
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
+            insert.setString(1, aggregateType);
+            insert.setObject(2, clock.instant().atOffset(ZoneOffset.UTC));
+            insert.setArray(3, connection.createArrayOf("uuid", ids));
+            insert.setArray(4, connection.createArrayOf("text", keys));
+            insert.setArray(5, connection.createArrayOf("text", types));
+            insert.setArray(6, connection.createArrayOf("text", payloads));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox append of " + size + " events failed", e);
+        }
+        wakeRelayAfterCommit();
+        return List.of(ids);
     }
 
     private void lockKey(String aggregateId) {

@@ -22,6 +22,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 
 import care.unknot.kit.outbox.AggregateOutbox;
 import care.unknot.kit.outbox.Outbox;
+import care.unknot.kit.outbox.OutboxEntry;
 
 /** Business rows and their events in one transaction, as a service would write them. */
 @ApplicationScoped
@@ -56,6 +57,19 @@ public class NoteService {
             ids.add(outbox.append("Note", aggregateId, types.get(i), payloads.get(i)));
         }
         return ids;
+    }
+
+    /** Several aggregates' events in one transaction, through {@link Outbox#appendAll}. */
+    @Transactional
+    public List<UUID> appendBatch(List<OutboxEntry> entries) {
+        return outbox.appendAll("Note", entries);
+    }
+
+    /** Locks several aggregates at once, then runs {@code whileLocked} (a test holds the transaction there). */
+    @Transactional
+    public void lockAllWhile(List<String> aggregateIds, Runnable whileLocked) {
+        outbox.lockAll("Note", aggregateIds);
+        whileLocked.run();
     }
 
     /** Locks the aggregate, runs {@code whileLocked} (a test holds the transaction there), then appends. */

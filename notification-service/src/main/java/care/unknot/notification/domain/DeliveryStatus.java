@@ -1,0 +1,7 @@
+package care.unknot.notification.domain;
+
+public enum DeliveryStatus {
+    PENDING,
+    SENT,
+    FAILED
+}
