@@ -20,6 +20,14 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
         return list("planId = ?1 order by startsAt, id", planId);
     }
 
+    /** A page of the plan's sessions in id order. */
+    public List<Session> page(UUID planId, UUID after, int limit) {
+        if (after == null) {
+            return find("planId = ?1 order by id", planId).page(0, limit).list();
+        }
+        return find("planId = ?1 and id > ?2 order by id", planId, after).page(0, limit).list();
+    }
+
     /** Scheduled, completed or waiting for a therapist: the sessions that hold their number. */
     public List<Session> liveOf(UUID planId) {
         return list("planId = ?1 and status in ?2 order by number", planId, LIVE);
