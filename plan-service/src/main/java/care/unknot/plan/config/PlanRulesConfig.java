@@ -57,10 +57,6 @@ public interface PlanRulesConfig {
         /** At least this at the program end: TAPER. */
         @WithDefault("50")
         int taperPercent();
-
-        /** How often a program may be extended. */
-        @WithDefault("1")
-        int maxExtensions();
     }
 
     /** Self-myofascial release at home (2.5). */
