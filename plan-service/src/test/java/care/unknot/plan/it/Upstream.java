@@ -80,8 +80,19 @@ final class Upstream {
 
     void sendWithId(String id, String type, UUID patientId, Object payload) {
         String topic = type.equals(EventTypes.PROGRESS_UPDATED) ? Topics.DIARY : Topics.INTAKE;
-        Kafka.publish(topic, id, type, patientId, payload, Instant.now());
+        Kafka.publish(topic, id, type, patientId, payload, timeOf(payload));
         awaitProcessed(topic.equals(Topics.DIARY) ? DIARY_CONSUMER : INTAKE_CONSUMER, id);
+    }
+
+    /** ce_time is the payload's own time, as intake-service sends it (the consumer orders by it). */
+    private static Instant timeOf(Object payload) {
+        if (payload instanceof IntakeReviewedV1 r) {
+            return r.reviewedAt();
+        }
+        if (payload instanceof IntakeClearanceRecordedV1 c) {
+            return c.recordedAt();
+        }
+        return Instant.now();
     }
 
     void awaitProcessed(String consumer, String eventId) {
