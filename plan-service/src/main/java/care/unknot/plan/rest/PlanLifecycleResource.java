@@ -47,7 +47,7 @@ public class PlanLifecycleResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Not a therapist or admin")
     @APIResponse(responseCode = "404", description = "No such plan")
-    @APIResponse(responseCode = "409", description = "The plan has ended, or the patient's time zone is not known yet")
+    @APIResponse(responseCode = "409", description = "The plan has ended")
     @APIResponse(responseCode = "422", description = "Unknown therapist or no current licence")
     public Response assign(@PathParam("planId") UUID planId, @Valid @NotNull AssignmentRequest request) {
         return ok(lifecycle.assign(planId, request.therapistId()));

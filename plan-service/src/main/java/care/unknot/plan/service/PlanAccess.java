@@ -68,6 +68,11 @@ public class PlanAccess {
         return sessions.findByIdOptional(sessionId).orElseThrow(() -> ProblemException.notFound("No such session."));
     }
 
+    /** The patient's zone, else UTC (for checks that only need a date, e.g. a licence current today). */
+    public ZoneId zoneOrUtc(Plan plan) {
+        return zones.zoneOf(plan.patientId()).orElse(java.time.ZoneOffset.UTC);
+    }
+
     /** The patient's zone; 409 while patient.registered has not arrived (the write can be retried once it has). */
     public ZoneId zoneOf(Plan plan) {
         return zones.zoneOf(plan.patientId()).orElseThrow(() -> ProblemException.conflict(

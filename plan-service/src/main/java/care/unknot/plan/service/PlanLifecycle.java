@@ -112,6 +112,6 @@ public class PlanLifecycle {
     }
 
     private LocalDate today(Plan plan) {
-        return LocalDate.ofInstant(clock.instant(), access.zoneOf(plan));
+        return LocalDate.ofInstant(clock.instant(), access.zoneOrUtc(plan));
     }
 }

@@ -15,6 +15,13 @@ import care.unknot.events.intake.Precaution;
 import care.unknot.events.intake.RetrospectiveBaseline;
 import care.unknot.events.intake.ScreeningOutcome;
 import care.unknot.events.intake.TreatmentArea;
+import care.unknot.events.diary.CheckpointKind;
+import care.unknot.events.diary.ProgressBaseline;
+import care.unknot.events.diary.ProgressBaselineKind;
+import care.unknot.events.diary.ProgressCheckpoint;
+import care.unknot.events.diary.ProgressMetric;
+import care.unknot.events.diary.ProgressUpdatedV1;
+import care.unknot.events.diary.WindowKind;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +78,22 @@ final class Upstream {
                 List.of("RF-TRAUMA"), List.of(), LocalDate.of(2026, 3, 1), ScreeningOutcome.ELIGIBLE, eligible, at);
     }
 
+    /**
+     * A CHECKPOINT progress.updated as diary-service publishes it: a usable window of {@code windowDays} days, a
+     * PROSPECTIVE baseline, headache days per 28 days as decimals.
+     */
+    static ProgressUpdatedV1 checkpoint(UUID patientId, CheckpointKind kind, UUID sessionId, int sessionNumber,
+            LocalDate date, String baselinePer28, String windowPer28, Instant computedAt) {
+        int windowDays = kind == CheckpointKind.SESSION_4 ? 10 : 28;
+        return new ProgressUpdatedV1(patientId, WindowKind.CHECKPOINT,
+                new ProgressCheckpoint(kind, sessionId, sessionNumber, date), true,
+                date.minusDays(windowDays), date.minusDays(1), windowDays, windowDays, true,
+                new ProgressBaseline(ProgressBaselineKind.PROSPECTIVE, date.minusDays(60), date.minusDays(33),
+                        new BigDecimal(baselinePer28), new BigDecimal("0"), new BigDecimal("0"), new BigDecimal("0")),
+                new BigDecimal(windowPer28), new BigDecimal("0"), new BigDecimal("0"), new BigDecimal("0"),
+                ProgressMetric.HEADACHE_DAYS, null, null, null, null, null, computedAt);
+    }
+
     /** Publishes on intake.events with a new id and waits until plan-service processed it; returns the id. */
     String send(String type, UUID patientId, Object payload) {
         String id = UUID.randomUUID().toString();
@@ -91,6 +114,9 @@ final class Upstream {
         }
         if (payload instanceof IntakeClearanceRecordedV1 c) {
             return c.recordedAt();
+        }
+        if (payload instanceof ProgressUpdatedV1 p) {
+            return p.computedAt();
         }
         return Instant.now();
     }

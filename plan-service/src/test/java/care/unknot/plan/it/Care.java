@@ -1,0 +1,70 @@
+package care.unknot.plan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.ValidatableResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Plans taken through the clinician API: a therapist on the roster, an active plan, booked and recorded sessions. */
+final class Care {
+
+    private final Upstream upstream;
+
+    Care(Upstream upstream) {
+        this.upstream = upstream;
+    }
+
+    /** A drafted plan of a new patient in {@code zone}, assigned to {@code therapistId} and activated. */
+    UUID activePlan(UUID patientId, ZoneId zone, UUID therapistId) {
+        UUID planId = upstream.draftedPlan(patientId, zone);
+        assign(planId, therapistId).statusCode(200);
+        Api.therapist().post("/api/v1/plans/{id}/activation", planId).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("ACTIVE"));
+        return planId;
+    }
+
+    static ValidatableResponse assign(UUID planId, UUID therapistId) {
+        return Api.therapist().body(Map.of("therapistId", therapistId.toString()))
+                .put("/api/v1/plans/{id}/therapist", planId).then();
+    }
+
+    static ValidatableResponse book(UUID planId, LocalDateTime localStart) {
+        return Api.therapist().body(Map.of("startsAt", localStart.toString()))
+                .post("/api/v1/plans/{id}/sessions", planId).then();
+    }
+
+    static UUID booked(UUID planId, LocalDateTime localStart) {
+        return UUID.fromString(book(planId, localStart).statusCode(201).extract().path("id"));
+    }
+
+    static ValidatableResponse record(UUID sessionId, Map<String, Object> record) {
+        return Api.therapist().body(record).post("/api/v1/sessions/{id}/record", sessionId).then();
+    }
+
+    static Map<String, Object> record() {
+        return Map.of("areas", List.of("SUBOCCIPITALS", "UPPER_TRAPEZIUS"),
+                "techniques", List.of("SUSTAINED_PRESSURE_HOLDS", "FASCIAL_STRETCHING"),
+                "painBefore", 6, "painAfter", 3, "adverseReactions", List.of(Map.of("kind", "OTHER",
+                        "severity", "MILD")),
+                "procedureCodes", List.of("97140", "97110"));
+    }
+
+    /** A Monday at least a week after {@code today}, at 10:00: inside the roster's weekday availability. */
+    static LocalDateTime mondayAfter(LocalDate today) {
+        return today.plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atTime(LocalTime.of(10, 0));
+    }
+
+    static void assertStatus(UUID planId, String status) {
+        String actual = Api.therapist().get("/api/v1/plans/{id}", planId).then().statusCode(200)
+                .extract().path("status");
+        assertThat(actual).isEqualTo(status);
+    }
+}
