@@ -16,6 +16,10 @@ final class Therapists {
     }
 
     static UUID onRoster() {
+        return onRoster(java.time.LocalDate.of(2029, 12, 31));
+    }
+
+    static UUID onRoster(java.time.LocalDate licenceExpiresOn) {
         List<Map<String, Object>> availability = Arrays.stream(DayOfWeek.values())
                 .map(day -> Map.<String, Object>of("day", day.name(), "from", "07:00", "to", "20:00"))
                 .toList();
@@ -23,7 +27,7 @@ final class Therapists {
                 "name", "Therapist " + UUID.randomUUID().toString().substring(0, 8),
                 "timeZone", "UTC",
                 "licence", Map.of("number", "PT-" + UUID.randomUUID().toString().substring(0, 8),
-                        "licensingBody", "State Board of Physical Therapy", "expiresOn", "2029-12-31"),
+                        "licensingBody", "State Board of Physical Therapy", "expiresOn", licenceExpiresOn.toString()),
                 "certifications", List.of("MYOFASCIAL_RELEASE"),
                 "headachePatientsPerMonth", 20,
                 "weeklyAvailability", availability);
