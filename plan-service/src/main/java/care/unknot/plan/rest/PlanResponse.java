@@ -7,7 +7,7 @@ import care.unknot.plan.domain.PlanStatus;
 import care.unknot.plan.service.rules.PlanDraft;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A plan for clinicians: its state, the draft with the reason of every choice, the therapist's adjustments (each with
  * its reason) and the diagnosis codes for the insurer summary.
  *
- * @param proposedSessions local start times (patient's zone) proposed for the extension's or the taper's sessions
+ * @param proposedSessions local start times (patient's zone, ISO date-time without offset, e.g. 2026-05-07T10:00:00)
+ *     proposed for the extension's or the taper's sessions
  */
 public record PlanResponse(
         @Schema(required = true) UUID id,
@@ -32,7 +33,7 @@ public record PlanResponse(
         @Schema(required = true) PlanDraft draft,
         @Schema(required = true) List<Plan.Adjustment> adjustments,
         @Schema(required = true) List<String> diagnosisCodes,
-        @Schema(required = true) List<LocalDateTime> proposedSessions,
+        @Schema(required = true) List<String> proposedSessions,
         String endReason,
         @Schema(required = true) Instant draftedAt,
         Instant activatedAt,
@@ -43,7 +44,8 @@ public record PlanResponse(
         return new PlanResponse(plan.id(), plan.patientId(), plan.intakeId(), plan.status(), plan.status().phase(),
                 plan.careMode(), plan.plannedSessionCount(), plan.programLastSessionNumber(), plan.sessionMinutes(),
                 plan.therapistId(), plan.draft(PlanDraft.class), plan.adjustments(), plan.diagnosisCodes(),
-                plan.proposedSessions(), plan.closeReason(), plan.draftedAt(), plan.activatedAt(),
+                plan.proposedSessions().stream().map(DateTimeFormatter.ISO_LOCAL_DATE_TIME::format).toList(),
+                plan.closeReason(), plan.draftedAt(), plan.activatedAt(),
                 plan.homeProgramAssignedOn(), plan.endedAt());
     }
 }

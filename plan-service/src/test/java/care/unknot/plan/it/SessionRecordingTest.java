@@ -45,7 +45,7 @@ class SessionRecordingTest {
         therapistId = Therapists.onRoster();
         patientId = UUID.randomUUID();
         planId = care.activePlan(patientId, AUCKLAND, therapistId);
-        monday = Care.mondayAfter(LocalDate.ofInstant(TestClock.CLOCK.instant(), AUCKLAND)).withHour(8);
+        monday = Care.mondayAfter(LocalDate.ofInstant(TestClock.CLOCK.instant(), AUCKLAND)).withHour(7);
     }
 
     /** Books at {@code local} (Auckland) and moves the clock past its start. */

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * Therapists on the roster, created through its API (admin): a licence current through {@code expiresOn} and
- * availability every day 07:00-20:00 UTC, so the tests' sessions (10:00 in Berlin, 08:00 in Auckland) are inside it
+ * availability every day 07:00-20:00 UTC, so the tests' sessions (10:00 in Berlin, 07:00 or 08:00 in Auckland) are inside it
  * and 22:00 in Berlin is not.
  */
 final class Therapists {
