@@ -84,8 +84,8 @@ public class TherapistResource {
     public Page<TherapistResponse> list(
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("after") String after) {
-        Page<Therapist> page = Page.of(therapists.page(TherapistPage.after(after), limit + 1), limit,
-                (Therapist t) -> Cursor.encode(t.id().toString()));
+        Page<Therapist> page = Page.of(therapists.page(Cursor.afterId(after), limit + 1), limit,
+                (Therapist t) -> Cursor.ofId(t.id()));
         Map<UUID, List<TimeOff>> timeOff = therapists.timeOffOf(
                 page.items().stream().map(Therapist::id).toList());
         return page.map(t -> TherapistResponse.of(t, timeOff.getOrDefault(t.id(), List.of()), today(t)));

@@ -18,6 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The roster's REST API (domain.md 2.7) on real PostgreSQL, every response checked against openapi.yaml. */
@@ -92,6 +96,26 @@ class TherapistApiTest {
         admin().header("If-Match", "\"0\"").body(renewed).put(PATH + "/{id}", id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("licence.expiresOn", equalTo("3000-12-31"));
         admin().header("If-Match", "\"0\"").body(renewed).put(PATH + "/{id}", id).then().statusCode(412);
+    }
+
+    @Test
+    void twoUpdatesWithOneETagAtOnceGiveOne200AndOne412() throws Exception {
+        UUID id = TherapistApi.create(newSubject(), "2999-01-01");
+        Callable<Integer> update = () -> admin().header("If-Match", "\"0\"").body(body(newSubject(), "3000-01-01"))
+                .put(PATH + "/{id}", id).statusCode();
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> results = pool.invokeAll(List.of(update, update));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        admin().get(PATH + "/{id}", id).then().header("ETag", equalTo("\"1\""));
     }
 
     @Test

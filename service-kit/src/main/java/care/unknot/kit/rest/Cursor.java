@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import care.unknot.kit.problem.ProblemException;
 
@@ -57,6 +58,24 @@ public final class Cursor {
             throw invalid();
         }
         return values;
+    }
+
+    /** The cursor of a list keyset-paged by UUID id: the last item's id. */
+    public static String ofId(UUID id) {
+        return encode(id.toString());
+    }
+
+    /** The id an {@link #ofId} cursor names; null for a null or blank cursor (the first page); 400 otherwise. */
+    public static UUID afterId(String cursor) {
+        List<String> values = decode(cursor, 1);
+        if (values.isEmpty()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(values.get(0));
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
     }
 
     /** A 400 naming the {@code after} parameter, for a cursor whose values do not parse. */

@@ -30,6 +30,17 @@ class CursorAndETagsTest {
     }
 
     @Test
+    void idCursorsRoundTripAndRefuseOtherValues() {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        assertThat(Cursor.afterId(Cursor.ofId(id))).isEqualTo(id);
+        assertThat(Cursor.afterId(null)).isNull();
+        assertThat(Cursor.afterId(" ")).isNull();
+        assertThatThrownBy(() -> Cursor.afterId(Cursor.encode("not-a-uuid")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
+        assertThatThrownBy(() -> Cursor.afterId(Cursor.encode("a", "b"))).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
     void pageKeepsLimitItemsAndPointsAfterTheLastOne() {
         Page<Integer> page = Page.of(List.of(1, 2, 3), 2, String::valueOf);
         assertThat(page.items()).containsExactly(1, 2);
