@@ -1,6 +1,7 @@
 package care.unknot.plan.rest;
 
 import care.unknot.kit.rest.ETags;
+import care.unknot.kit.rest.Cursor;
 import care.unknot.kit.rest.Page;
 import care.unknot.kit.security.Roles;
 import care.unknot.plan.domain.Plan;
@@ -53,7 +54,7 @@ public class PlanResource {
     public Page<PlanResponse> list(@QueryParam("patientId") UUID patientId,
             @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @QueryParam("after") String after) {
-        return Page.of(plans.page(patientId, Paging.after(after), limit + 1), limit, (Plan p) -> Paging.cursorOf(p.id()))
+        return Page.of(plans.page(patientId, Cursor.afterId(after), limit + 1), limit, (Plan p) -> Cursor.ofId(p.id()))
                 .map(PlanResponse::of);
     }
 

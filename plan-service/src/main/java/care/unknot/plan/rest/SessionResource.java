@@ -1,5 +1,6 @@
 package care.unknot.plan.rest;
 
+import care.unknot.kit.rest.Cursor;
 import care.unknot.kit.rest.Page;
 import care.unknot.kit.security.Roles;
 import care.unknot.plan.domain.Session;
@@ -82,7 +83,7 @@ public class SessionResource {
     public Page<SessionResponse> list(@PathParam("planId") UUID planId,
             @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @QueryParam("after") String after) {
-        return Page.of(queries.page(planId, Paging.after(after), limit + 1), limit,
-                (Session s) -> Paging.cursorOf(s.id())).map(SessionResponse::of);
+        return Page.of(queries.page(planId, Cursor.afterId(after), limit + 1), limit,
+                (Session s) -> Cursor.ofId(s.id())).map(SessionResponse::of);
     }
 }

@@ -62,6 +62,24 @@ final class Care {
         return today.plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atTime(LocalTime.of(10, 0));
     }
 
+    /**
+     * Books and records {@code count} sessions, Mondays and Thursdays at 10:00 local from a Monday after the clock's
+     * today, moving the clock past each; returns the sessions' ids in order.
+     */
+    static List<UUID> recordSessions(UUID planId, ZoneId zone, int count) {
+        LocalDateTime monday = mondayAfter(LocalDate.ofInstant(TestClock.CLOCK.instant(), zone));
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(booked(planId, monday.plusWeeks(i / 2).plusDays(i % 2 * 3)));
+        }
+        for (int i = 0; i < count; i++) {
+            LocalDateTime start = monday.plusWeeks(i / 2).plusDays(i % 2 * 3);
+            TestClock.CLOCK.set(start.atZone(zone).toInstant().plus(java.time.Duration.ofHours(1)));
+            record(ids.get(i), record()).statusCode(200);
+        }
+        return ids;
+    }
+
     static void assertStatus(UUID planId, String status) {
         String actual = Api.therapist().get("/api/v1/plans/{id}", planId).then().statusCode(200)
                 .extract().path("status");
