@@ -57,8 +57,10 @@ class SessionRecordingTest {
 
     @Test
     void aRecordedSessionPublishesSessionCompletedWithItsNumberAndLocalDate() {
-        // 08:00 in Auckland (UTC+13 in summer) is the day before in UTC: the local date is the patient's
-        LocalDateTime local = LocalDateTime.of(2027, 1, 11, 8, 0);
+        // 07:00 in Auckland (UTC+12 or +13) is the day before in UTC: the local date is the patient's
+        LocalDateTime local = monday;
+        assertThat(local.atZone(AUCKLAND).withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate())
+                .isEqualTo(local.toLocalDate().minusDays(1));
         UUID sessionId = sessionThatTookPlace(local);
         Care.record(sessionId, Care.record()).statusCode(200).body("status", equalTo("COMPLETED"))
                 .body("record.painAfter", equalTo(3));
@@ -67,7 +69,7 @@ class SessionRecordingTest {
                 .as(SessionCompletedV1.class);
         assertThat(completed.sessionId()).isEqualTo(sessionId);
         assertThat(completed.sessionNumber()).isEqualTo(1);
-        assertThat(completed.localDate()).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(completed.localDate()).isEqualTo(local.toLocalDate());
         assertThat(completed.programLastSessionNumber()).isEqualTo(8);
         assertThat(completed.therapistId()).isEqualTo(therapistId);
         // the outbox row commits with the record, so its absence is final: tenderness is not an adverse event

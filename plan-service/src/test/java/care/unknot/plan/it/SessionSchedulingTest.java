@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,30 +79,37 @@ class SessionSchedulingTest {
     @Test
     void instantsAreStoredInUtcAndShownInThePatientsZone() {
         UUID planId = care.activePlan(UUID.randomUUID(), BERLIN, therapistId);
-        LocalDateTime winter = LocalDateTime.of(2027, 1, 11, 10, 0); // a Monday, CET (UTC+1)
+        LocalDateTime winter = monday;
+        while (!BERLIN.getRules().getOffset(winter).equals(ZoneOffset.ofHours(1))) {
+            winter = winter.plusWeeks(1); // a Monday in CET (UTC+1)
+        }
         UUID sessionId = UUID.fromString(Care.book(planId, winter).statusCode(201)
-                .body("startsAt", startsWith("2027-01-11T10:00"))
-                .body("startsAt", org.hamcrest.Matchers.endsWith("+01:00"))
+                .body("startsAt", equalTo(winter.toLocalDate() + "T10:00:00+01:00"))
                 .body("localTime", equalTo("10:00:00"))
                 .body("timeZone", equalTo("Europe/Berlin"))
                 .extract().path("id"));
         assertThat(rows.value("SELECT to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI') FROM session"
-                + " WHERE id = ?", sessionId)).isEqualTo("2027-01-11T09:00");
+                + " WHERE id = ?", sessionId)).isEqualTo(winter.toLocalDate() + "T09:00");
     }
 
     @Test
     void aDstChangeInsideTheProgramKeepsTheLocalTimes() {
         UUID planId = care.activePlan(UUID.randomUUID(), BERLIN, therapistId);
-        // Europe/Berlin springs forward on Sunday 2027-03-28: before it UTC+1, after it UTC+2
-        UUID before = UUID.fromString(Care.book(planId, LocalDateTime.of(2027, 3, 25, 10, 0)).statusCode(201)
-                .body("startsAt", equalTo("2027-03-25T10:00:00+01:00")).extract().path("id"));
-        UUID after = UUID.fromString(Care.book(planId, LocalDateTime.of(2027, 3, 29, 10, 0)).statusCode(201)
-                .body("startsAt", equalTo("2027-03-29T10:00:00+02:00")).extract().path("id"));
+        // the next spring-forward in Europe/Berlin (a Sunday): UTC+1 before it, UTC+2 after it
+        ZoneOffsetTransition transition = BERLIN.getRules().nextTransition(monday.atZone(BERLIN).toInstant());
+        while (!transition.isGap()) {
+            transition = BERLIN.getRules().nextTransition(transition.getInstant());
+        }
+        LocalDate sunday = transition.getDateTimeBefore().toLocalDate();
+        UUID before = UUID.fromString(Care.book(planId, sunday.minusDays(3).atTime(10, 0)).statusCode(201)
+                .body("startsAt", equalTo(sunday.minusDays(3) + "T10:00:00+01:00")).extract().path("id"));
+        UUID after = UUID.fromString(Care.book(planId, sunday.plusDays(1).atTime(10, 0)).statusCode(201)
+                .body("startsAt", equalTo(sunday.plusDays(1) + "T10:00:00+02:00")).extract().path("id"));
         String utc = "SELECT to_char(starts_at AT TIME ZONE 'UTC', 'HH24:MI') FROM session WHERE id = ?";
         assertThat(rows.value(utc, before)).isEqualTo("09:00");
         assertThat(rows.value(utc, after)).isEqualTo("08:00");
         Api.therapist().get("/api/v1/sessions/{id}", after).then().statusCode(200)
-                .body("localTime", equalTo("10:00:00")).body("localDate", equalTo("2027-03-29"));
+                .body("localTime", equalTo("10:00:00")).body("localDate", equalTo(sunday.plusDays(1).toString()));
     }
 
     @Test
