@@ -140,7 +140,7 @@ public class DeliveryRepository {
     }
 
     /** An endpoint was disabled: its pending deliveries are dead (replayable once it is active again). */
-    public int killPending(UUID subscriptionId, Instant at) {
+    public int killPending(UUID subscriptionId) {
         return Jdbc.update(dataSource, "update webhook_delivery set status = 'DEAD', next_attempt_at = null,"
                 + " last_error = coalesce(last_error, 'endpoint disabled') where subscription_id = ?"
                 + " and status = 'PENDING'", s -> s.setObject(1, subscriptionId));

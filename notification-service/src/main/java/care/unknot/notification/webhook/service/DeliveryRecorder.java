@@ -66,7 +66,7 @@ public class DeliveryRecorder {
 
     /** Its endpoint was disabled meanwhile: dead without an attempt, replayable once the endpoint is active. */
     public void endpointInactive(Delivery delivery) {
-        deliveries.killPending(delivery.subscriptionId(), clock.instant());
+        deliveries.killPending(delivery.subscriptionId());
     }
 
     public void succeeded(Delivery delivery, int statusCode) {

@@ -41,7 +41,7 @@ public class EndpointSwitch {
         subscriptions.update(new Subscription(locked.id(), locked.partnerId(), locked.url(), locked.eventTypes(),
                 false, reason.name(), locked.secret(), locked.previousSecret(), locked.previousSecretUntil(), null,
                 locked.version(), locked.createdAt()));
-        int killed = deliveries.killPending(locked.id(), now);
+        int killed = deliveries.killPending(locked.id());
         events.append(new WebhookEndpointDisabledV1(locked.id(), locked.partnerId(), reason, now));
         LOG.infof("webhook subscription %s disabled (%s); %d pending deliveries dead", locked.id(), reason, killed);
     }

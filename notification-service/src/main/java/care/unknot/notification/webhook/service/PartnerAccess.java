@@ -24,7 +24,7 @@ public class PartnerAccess {
         }
     }
 
-    /** The reason recorded when this caller switches an endpoint off. */
+    /** An admin switching an endpoint off is recorded as DISABLED_BY_ADMIN, anyone else as DISABLED_BY_PARTNER. */
     public boolean isAdmin() {
         return user.hasRole(Roles.ADMIN);
     }

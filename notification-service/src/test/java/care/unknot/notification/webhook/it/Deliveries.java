@@ -50,6 +50,19 @@ public class Deliveries {
                 .until(() -> count("select count(*) from processed_event where event_id = ?", eventId) > 0);
     }
 
+    /** Moves a subscription's URL behind the API's back, as a DNS change would move its address. */
+    public void pointAt(UUID subscriptionId, String url) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "update webhook_subscription set url = ? where id = ?")) {
+            statement.setString(1, url);
+            statement.setObject(2, subscriptionId);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private long count(String sql, String value) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {

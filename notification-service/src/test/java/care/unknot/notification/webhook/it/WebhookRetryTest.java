@@ -181,6 +181,22 @@ class WebhookRetryTest {
     }
 
     @Test
+    void aTargetThatResolvesToAPrivateAddressAtDeliveryTimeIsRefusedWithoutARequest() {
+        endpointAnswers(aResponse().withStatus(204));
+        deliveries.pointAt(subscription.id(), "http://10.0.0.7/hooks");
+        UUID deliveryId = deliveries.pending(subscription.id());
+
+        dispatcher.runUntilIdle();
+
+        JsonPath refused = delivery(deliveryId);
+        assertThat(refused.getString("status")).isEqualTo("PENDING");
+        assertThat(refused.getInt("attempts")).isEqualTo(1);
+        assertThat(refused.getString("lastError"))
+                .isEqualTo("target refused: URL resolves to a private or link-local address");
+        assertThat(refused.getString("lastStatusCode")).isNull();
+    }
+
+    @Test
     void aRotatedSecretKeepsSigningNextToTheNewOneForTheOverlapOnly() throws Exception {
         endpointAnswers(aResponse().withStatus(204));
         String oldSecret = subscription.secret();
