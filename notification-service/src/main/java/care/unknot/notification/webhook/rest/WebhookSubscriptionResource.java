@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,6 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
 public class WebhookSubscriptionResource {
 
+    /**
+     * On the responses that show a secret: no cache keeps them, and neither does the Idempotency-Key store (a retry
+     * with the same key runs again: a second subscription, or a second rotation).
+     */
+    static final String NO_STORE = "no-store";
+
     private final SubscriptionService subscriptions;
 
     public WebhookSubscriptionResource(SubscriptionService subscriptions) {
@@ -48,7 +55,7 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Operation(summary = "Subscribe an endpoint to partner events (the partner itself or an admin); the response"
-            + " shows the signing secret, once")
+            + " shows the signing secret, once (Cache-Control: no-store: an Idempotency-Key retry subscribes again)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "subscription",
             value = WebhookExamples.SUBSCRIPTION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Subscribed; Location names it, ETag carries its version",
@@ -63,7 +70,8 @@ public class WebhookSubscriptionResource {
                 request.activeOrDefault());
         Subscription s = created.subscription();
         return Response.created(uri.getAbsolutePathBuilder().path(s.id().toString()).build())
-                .header("ETag", ETags.of(s.version())).entity(SubscriptionResponse.of(s, created.secret())).build();
+                .header("ETag", ETags.of(s.version())).header(HttpHeaders.CACHE_CONTROL, NO_STORE)
+                .entity(SubscriptionResponse.of(s, created.secret())).build();
     }
 
     @GET
@@ -118,7 +126,7 @@ public class WebhookSubscriptionResource {
     @POST
     @Path("/{subscriptionId}/secret")
     @Operation(summary = "Rotate the signing secret: the new one is shown once; the old one keeps signing next to it"
-            + " (space-separated signatures) until previousSecretValidUntil")
+            + " (space-separated signatures) until previousSecretValidUntil; Cache-Control: no-store")
     @APIResponse(responseCode = "200", description = "The subscription with its new secret",
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class),
                     examples = @ExampleObject(name = "rotated", value = WebhookExamples.SUBSCRIPTION_CREATED)))
@@ -128,6 +136,7 @@ public class WebhookSubscriptionResource {
             @PathParam("subscriptionId") UUID subscriptionId) {
         SubscriptionService.WithSecret rotated = subscriptions.rotate(partnerId, subscriptionId);
         return Response.ok(SubscriptionResponse.of(rotated.subscription(), rotated.secret()))
-                .header("ETag", ETags.of(rotated.subscription().version())).build();
+                .header("ETag", ETags.of(rotated.subscription().version())).header(HttpHeaders.CACHE_CONTROL, NO_STORE)
+                .build();
     }
 }

@@ -97,6 +97,41 @@ class WebhookAccessTest {
         Partners.partner(partnerId).get(path).then().statusCode(200).body("url", equalTo(Partners.endpoint("/etag")));
     }
 
+    @Test
+    void theSecretIsShownOnceAndNeverKeptForAnIdempotentReplay() {
+        Map<String, Object> body = Map.of("url", Partners.endpoint("/once"), "eventTypes", TYPES);
+        String key = UUID.randomUUID().toString();
+        String first = Partners.partner(partnerId).header("Idempotency-Key", key).body(body)
+                .post(subscriptions(partnerId)).then().statusCode(201).header("Cache-Control", "no-store")
+                .extract().path("secret");
+        String id = Partners.partner(partnerId).get(subscriptions(partnerId)).then().extract().path("items[0].id");
+        String rotated = Partners.partner(partnerId).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(subscriptions(partnerId) + "/" + id + "/secret").then().statusCode(200)
+                .header("Cache-Control", "no-store").extract().path("secret");
+
+        assertThat(first).startsWith("whsec_");
+        assertThat(rotated).startsWith("whsec_");
+        assertThat(count("select count(*) from idempotency_record where body like ? or body like ?",
+                "%" + first.substring(6) + "%", "%" + rotated.substring(6) + "%")).isZero();
+        assertThat(count("select count(*) from webhook_subscription where convert_from(secret, 'LATIN1') like ?",
+                "%" + rotated.substring(6) + "%")).isZero();
+    }
+
+    private long count(String sql, String... values) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private long stored(String partner) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
