@@ -52,6 +52,10 @@ public interface WebhookConfig {
     @WithDefault("1s")
     String pollInterval();
 
+    /** Delivered (SUCCEEDED) deliveries are purged this long after their attempt; dead ones stay until replayed. */
+    @WithDefault("30d")
+    Duration deliveryRetention();
+
     Targets targets();
 
     /** SSRF guard: what a webhook URL may point at, checked at subscription and before every attempt. */

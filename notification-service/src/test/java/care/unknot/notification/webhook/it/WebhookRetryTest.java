@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.unknot.events.EventTypes;
 import care.unknot.kit.time.MutableClock;
+import care.unknot.notification.webhook.service.WebhookDeliveryPurge;
 import care.unknot.notification.webhook.service.WebhookDispatcher;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -38,6 +39,9 @@ class WebhookRetryTest {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    WebhookDeliveryPurge purge;
 
     private final String partnerId = Partners.newPartnerId();
     private final String path = "/retry/" + UUID.randomUUID();
@@ -194,6 +198,31 @@ class WebhookRetryTest {
         assertThat(refused.getString("lastError"))
                 .isEqualTo("target refused: URL resolves to a private or link-local address");
         assertThat(refused.getString("lastStatusCode")).isNull();
+    }
+
+    @Test
+    void deliveredWebhooksArePurgedAfterTheRetentionWhileDeadOnesStay() {
+        endpointAnswers(aResponse().withStatus(204));
+        UUID delivered = deliveries.pending(subscription.id());
+        dispatcher.runUntilIdle();
+        endpointAnswers(aResponse().withStatus(500));
+        UUID dead = deliveries.pending(subscription.id());
+        dispatcher.runUntilIdle();
+        for (Duration wait : AFTER_FIRST) {
+            clock.advance(wait);
+            dispatcher.runUntilIdle();
+        }
+        assertThat(delivery(dead).getString("status")).isEqualTo("DEAD");
+        clock.advance(Duration.ofDays(26)); // about 29 days after the delivery
+        purge.purge();
+        assertThat(delivery(delivered).getString("status")).isEqualTo("SUCCEEDED");
+
+        clock.advance(Duration.ofDays(1));
+        purge.purge();
+
+        List<Map<String, Object>> log = Partners.partner(partnerId).get(deliveries()).then().statusCode(200)
+                .extract().path("items");
+        assertThat(log).extracting(d -> d.get("id")).containsExactly(dead.toString());
     }
 
     @Test
