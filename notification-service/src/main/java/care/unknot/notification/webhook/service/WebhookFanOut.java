@@ -45,12 +45,12 @@ public class WebhookFanOut {
         if (!PartnerEventTypes.isKnown(event.type())) {
             throw new IllegalArgumentException(event.type() + " is not a partner event type");
         }
+        UUID eventId = eventId(event);
         List<String> partners = audience.partnersOf(patientId);
         if (partners.isEmpty()) {
             return 0;
         }
         String body = body(event.type(), eventTime, data);
-        UUID eventId = eventId(event);
         Instant now = clock.instant();
         int added = 0;
         for (Subscription subscription : subscriptions.activeFor(partners, event.type())) {

@@ -93,6 +93,37 @@ final class Partners {
         }
     }
 
+    /** The dead letter of notification-service whose ce_id is {@code id}, if it arrives in time. */
+    static java.util.Optional<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> deadLetter(String id,
+            java.time.Duration timeout) {
+        java.util.Properties props = new java.util.Properties();
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                LocalKafka.shared().bootstrapServers());
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(props)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            List<org.apache.kafka.common.TopicPartition> partitions = new java.util.ArrayList<>();
+            while (partitions.isEmpty() && System.nanoTime() < deadline) {
+                consumer.partitionsFor(care.unknot.events.Topics.NOTIFICATION_DLQ).forEach(p ->
+                        partitions.add(new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (System.nanoTime() < deadline) {
+                for (var record : consumer.poll(java.time.Duration.ofMillis(200))) {
+                    var header = record.headers().lastHeader(CloudEventsConventions.HEADER_ID);
+                    if (header != null && id.equals(new String(header.value(), StandardCharsets.UTF_8))) {
+                        return java.util.Optional.of(record);
+                    }
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Verifies a received request as the partner would; throws when the signature or timestamp is wrong. */
     static void verify(String secret, String body, Map<String, String> headers) throws Exception {
         HttpHeaders http = HttpHeaders.of(Map.of(

@@ -142,6 +142,27 @@ class WebhookFanOutTest {
         assertThat(received(referrer)).hasSize(2);
     }
 
+    @Test
+    void aPartnerEventWithoutAUuidIdIsDeadLetteredAndTheChannelGoesOn() {
+        Endpoint referrer = endpoint();
+        UUID patientId = UUID.randomUUID();
+        String registration = UUID.randomUUID().toString();
+        Partners.publish(registration, patientId, registered(patientId, List.of(), referrer.partnerId()), T0);
+        deliveries.awaitProcessed(registration);
+        String poisonId = "not-a-uuid-" + UUID.randomUUID();
+
+        Partners.publish(poisonId, patientId, activated(patientId, UUID.randomUUID()), T0);
+        Partners.publish(UUID.randomUUID().toString(), patientId, new PlanCompletedV1(UUID.randomUUID(), patientId,
+                PlanCompletionReason.DISCHARGED, 8, T0), T0);
+        awaitDeliveries(referrer, 1);
+
+        assertThat(deliveries(referrer)).extracting(d -> d.get("eventType")).containsExactly("plan.completed");
+        var deadLetter = Partners.deadLetter(poisonId, Duration.ofSeconds(30));
+        assertThat(deadLetter).isPresent();
+        assertThat(new String(deadLetter.get().headers().lastHeader("dead-letter-reason-code").value(),
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("unprocessable");
+    }
+
     static PatientRegisteredV1 registered(UUID patientId, List<String> consents, String referrer) {
         return new PatientRegisteredV1(patientId, ZoneId.of("Europe/Berlin"), "de-DE", null, consents, referrer, T0);
     }
