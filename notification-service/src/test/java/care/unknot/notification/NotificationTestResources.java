@@ -10,7 +10,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 
-/** The real broker, database and token keys every notification-service test boots against (one of each per test JVM). */
+/**
+ * The real broker, database and token keys every notification-service test boots against (one of each per test JVM),
+ * and the settable clock.
+ */
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class,
         initArgs = @ResourceArg(name = PostgresTestResource.DATABASE_ARG, value = "notification"))

@@ -115,6 +115,12 @@ public final class LocalStack {
                 } else {
                     env.put("QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString());
                 }
+                if (service.getKey().equals("notification-service")) {
+                    // partner webhooks: a local-only key for the stored secrets; local receivers on loopback http
+                    env.put("UNKNOT_WEBHOOKS_SECRET_KEY", "bG9jYWwtb25seS13ZWJob29rLXNlY3JldHMta2V5ISE=");
+                    env.put("UNKNOT_WEBHOOKS_ALLOW_HTTP", "true");
+                    env.put("UNKNOT_WEBHOOKS_ALLOW_LOOPBACK", "true");
+                }
                 writeEnv(home.resolve(service.getKey() + ".env"), service.getKey(), env, true);
                 appendEnv(home.resolve(service.getKey() + ".env"), localOnly(home));
             }

@@ -62,6 +62,16 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aNoStoreResponseIsNeverKeptSoARetryRunsAgain() {
+        String key = UUID.randomUUID().toString();
+        post("/api/v1/notes/unstored", key, note("Secret")).then().statusCode(201);
+        Response retry = post("/api/v1/notes/unstored", key, note("Secret"));
+        retry.then().statusCode(201);
+        assertThat(retry.header("Idempotent-Replayed")).isNull();
+        assertThat(notes.count(patientId)).isEqualTo(2);
+    }
+
+    @Test
     void sameKeyWithAnotherBodyIs422NamingTheHeader() {
         String key = UUID.randomUUID().toString();
         post("/api/v1/notes", key, note("Morning")).then().statusCode(201);

@@ -51,6 +51,16 @@ public class NoteResource {
         return Response.created(URI.create(uri.getPath() + "/" + note.id())).entity(note).build();
     }
 
+    /** As {@link #create}, marked {@code Cache-Control: no-store} (a response showing a secret once). */
+    @POST
+    @Path("/unstored")
+    @RolesAllowed(Roles.PATIENT)
+    public Response createUnstored(@Valid @NotNull NoteRequest request, @Context UriInfo uri) {
+        NoteResponse note = notes.create(user.subject(), request.title());
+        return Response.created(URI.create("/api/v1/notes/" + note.id())).entity(note)
+                .header("Cache-Control", "no-store").build();
+    }
+
     @POST
     @Path("/slow")
     @RolesAllowed(Roles.PATIENT)

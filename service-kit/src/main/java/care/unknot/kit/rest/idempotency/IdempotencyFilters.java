@@ -42,7 +42,8 @@ import care.unknot.kit.security.CurrentUser;
  * {@code Idempotency-Key} on POST. Before the resource runs, the (principal, key) pair is claimed with a hash of
  * method, path and body; after it answered, the response (status, {@code Location}, body) is stored and replayed
  * to every retry until the record expires. Same key with another request: 422; first still running: 409.
- * A 5xx is not stored (the claim is released, so a retry runs again).
+ * A 5xx is not stored (the claim is released, so a retry runs again), nor a response marked
+ * {@code Cache-Control: no-store} (it carries what must not be kept, e.g. a secret shown once).
  */
 public class IdempotencyFilters {
 
@@ -124,9 +125,10 @@ public class IdempotencyFilters {
         }
         request.removeProperty(CLAIM_PROPERTY);
         int status = response.getStatus();
-        // 5xx and 429 say "try again": keeping them would answer every retry with the same failure
-        StoredResponse stored = status >= 500 || status == TOO_MANY_REQUESTS ? null : new StoredResponse(status,
-                location(response), contentType(response), body(response.getEntity()));
+        // 5xx and 429 say "try again": keeping them would answer every retry with the same failure. A response
+        // marked Cache-Control: no-store (e.g. one that shows a secret once) is never written down either.
+        StoredResponse stored = status >= 500 || status == TOO_MANY_REQUESTS || noStore(response) ? null
+                : new StoredResponse(status, location(response), contentType(response), body(response.getEntity()));
         return blocking(() -> {
             if (stored == null) {
                 store.get().release(claim.principal(), claim.key(), claim.claimedAt());
@@ -170,6 +172,11 @@ public class IdempotencyFilters {
             throw new IllegalStateException("response of type " + entity.getClass().getSimpleName()
                     + " cannot be stored for Idempotency-Key replay");
         }
+    }
+
+    private static boolean noStore(ContainerResponseContext response) {
+        String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-store");
     }
 
     private static String location(ContainerResponseContext response) {
