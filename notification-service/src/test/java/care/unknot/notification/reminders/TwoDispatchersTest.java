@@ -6,11 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import care.unknot.kit.time.MutableClock;
 import care.unknot.notification.service.DeliveryDispatcher;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
@@ -82,14 +84,17 @@ class TwoDispatchersTest {
         pool.shutdown();
 
         assertThat(claimed).isEqualTo(3 * PATIENTS);
-        long mails = Arrays.stream(ProviderTestResources.smtp().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().endsWith("@" + domain);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).count();
-        assertThat(mails).isEqualTo(PATIENTS);
+        // GreenMail stores a message just after it answers the DATA command: wait for the store, not the send
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            long mails = Arrays.stream(ProviderTestResources.smtp().getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().endsWith("@" + domain);
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }).count();
+            assertThat(mails).isEqualTo(PATIENTS);
+        });
         assertThat(ProviderTestResources.providers().findAll(postRequestedFor(urlEqualTo(SMS_PATH))
                 .withRequestBody(containing("To=%2B1999" + run)))).hasSize(PATIENTS);
         assertThat(probe.count("""
