@@ -6,6 +6,8 @@ import care.unknot.diary.domain.MedicationClass;
 import care.unknot.diary.domain.PatientGuidance;
 import care.unknot.diary.domain.RedFlag;
 import care.unknot.diary.repository.StoredEntry;
+import care.unknot.events.diary.EntrySource;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +22,13 @@ public record EntryResponse(UUID patientId, LocalDate date, boolean headache,
                             Integer sleepQuality, Integer stress, List<String> triggers,
                             EntryRequest.ExerciseRequest exercises, Boolean heatOrColdUsed, Set<RedFlag> redFlags,
                             String note, Classification classification, long version, Instant recordedAt,
-                            PatientGuidance guidance) {
+                            PatientGuidance guidance,
+                            @Schema(description = "Created more than 7 days after its date (3.1); counts like any other",
+                                    example = "false") boolean late,
+                            @Schema(description = "PATIENT (typed in this diary) or the source of a therapist's import",
+                                    example = "PATIENT") EntrySource source,
+                            @Schema(description = "Subject of the therapist who imported the entry; null for the "
+                                    + "patient's own", example = "null") String importedBy) {
 
     /** The stored day facts of 3.2. */
     public record Classification(boolean headacheDay, boolean migraineDay, boolean moderateSevereDay,
@@ -44,6 +52,6 @@ public record EntryResponse(UUID patientId, LocalDate date, boolean headache,
                 e.exercises() == null ? null
                         : new EntryRequest.ExerciseRequest(e.exercises().spots(), e.exercises().minutes()),
                 e.heatOrColdUsed(), e.redFlags(), e.note(), Classification.of(stored.facts()), stored.version(),
-                stored.recordedAt(), guidance);
+                stored.recordedAt(), guidance, stored.facts().late(), stored.source(), stored.importedBy());
     }
 }

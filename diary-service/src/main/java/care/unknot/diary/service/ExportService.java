@@ -7,7 +7,9 @@ import care.unknot.diary.repository.EntryRepository;
 import care.unknot.diary.repository.PatientRepository;
 import care.unknot.diary.repository.StoredEntry;
 import jakarta.enterprise.context.ApplicationScoped;
+import care.unknot.diary.domain.MohThreshold;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +34,41 @@ public class ExportService {
         this.patients = patients;
     }
 
-    public record Alert(String kind, LocalDate from, LocalDate to, List<String> codes) {
+    /**
+     * @param filledLater GAP only: days of the gap that have an entry now (typed in late or imported); the gap
+     *        stays reported, nothing is withdrawn
+     */
+    public record Alert(@Schema(example = "GAP") String kind, @Schema(example = "2026-03-10") LocalDate from,
+                        @Schema(example = "2026-03-12") LocalDate to,
+                        @Schema(example = "[\"SIMPLE_ANALGESIC\"]") List<String> codes,
+                        @Schema(example = "1") Integer filledLater) {
+    }
+
+    /** A day the MOH alert turned on or off (3.3), with the current window it was evaluated on. */
+    public record MohAlertChange(@Schema(example = "2026-04-02") LocalDate day,
+                                 @Schema(example = "ON") MohAlertStateName state,
+                                 @Schema(example = "2026-03-05") LocalDate windowStart,
+                                 @Schema(example = "2026-04-01") LocalDate windowEnd,
+                                 @Schema(example = "[\"SIMPLE_ANALGESIC\"]") List<MohThreshold> thresholdsMet) {
+    }
+
+    public enum MohAlertStateName { ON, OFF }
+
+    /** Every day the MOH alert turned on (with the thresholds met) or off, oldest first. */
+    public List<MohAlertChange> mohHistory(UUID patientId) {
+        List<MohAlertChange> changes = new ArrayList<>();
+        for (Document alert : patients.alerts(patientId)) {
+            String kind = alert.getString("kind");
+            if (kind.equals("MOH") || kind.equals("MOH_OFF")) {
+                LocalDate end = LocalDate.parse(alert.getString("to"));
+                changes.add(new MohAlertChange(end.plusDays(1),
+                        kind.equals("MOH") ? MohAlertStateName.ON : MohAlertStateName.OFF,
+                        LocalDate.parse(alert.getString("from")), end,
+                        alert.getList("codes", String.class, List.of()).stream().map(MohThreshold::valueOf).toList()));
+            }
+        }
+        changes.sort(Comparator.comparing(MohAlertChange::day));
+        return changes;
     }
 
     public String csv(UUID patientId, LocalDate from, LocalDate to) {
@@ -46,15 +82,20 @@ public class ExportService {
     /** Red-flag entries, gaps and MOH crossings, oldest first. */
     public List<Alert> alerts(UUID patientId, LocalDate today) {
         List<Alert> alerts = new ArrayList<>();
+        java.util.TreeSet<LocalDate> logged = new java.util.TreeSet<>();
         for (StoredEntry stored : entries.list(patientId, EARLIEST, today, null, Integer.MAX_VALUE)) {
+            logged.add(stored.entry().date());
             if (!stored.entry().redFlags().isEmpty()) {
                 alerts.add(new Alert("RED_FLAG", stored.entry().date(), stored.entry().date(),
-                        stored.entry().redFlags().stream().map(Enum::name).sorted().toList()));
+                        stored.entry().redFlags().stream().map(Enum::name).sorted().toList(), null));
             }
         }
         for (Document alert : patients.alerts(patientId)) {
-            alerts.add(new Alert(alert.getString("kind"), LocalDate.parse(alert.getString("from")),
-                    LocalDate.parse(alert.getString("to")), alert.getList("codes", String.class, List.of())));
+            LocalDate from = LocalDate.parse(alert.getString("from"));
+            LocalDate to = LocalDate.parse(alert.getString("to"));
+            boolean gap = "GAP".equals(alert.getString("kind"));
+            alerts.add(new Alert(alert.getString("kind"), from, to, alert.getList("codes", String.class, List.of()),
+                    gap ? logged.subSet(from, true, to, true).size() : null));
         }
         alerts.sort(Comparator.comparing(Alert::from));
         return alerts;
