@@ -16,12 +16,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /** An entry as the API shows it, with its day classification and, after a red flag, the patient guidance. */
-public record EntryResponse(UUID patientId, LocalDate date, boolean headache,
+public record EntryResponse(UUID patientId, LocalDate date, @Schema(example = "true") boolean headache,
                             List<EntryRequest.EpisodeRequest> episodes,
-                            List<EntryRequest.MedicationRequest> medications, BigDecimal sleepHours,
-                            Integer sleepQuality, Integer stress, List<String> triggers,
-                            EntryRequest.ExerciseRequest exercises, Boolean heatOrColdUsed, Set<RedFlag> redFlags,
-                            String note, Classification classification, long version, Instant recordedAt,
+                            List<EntryRequest.MedicationRequest> medications,
+                            @Schema(example = "6.5") BigDecimal sleepHours,
+                            @Schema(example = "3") Integer sleepQuality, @Schema(example = "6") Integer stress,
+                            @Schema(example = "[\"screen work\"]") List<String> triggers,
+                            EntryRequest.ExerciseRequest exercises, @Schema(example = "true") Boolean heatOrColdUsed,
+                            Set<RedFlag> redFlags, @Schema(example = "long day at the desk") String note,
+                            Classification classification,
+                            @Schema(description = "The ETag", example = "1") long version, Instant recordedAt,
                             PatientGuidance guidance,
                             @Schema(description = "Created more than 7 days after its date (3.1); counts like any other",
                                     example = "false") boolean late,
@@ -31,9 +35,12 @@ public record EntryResponse(UUID patientId, LocalDate date, boolean headache,
                                     + "patient's own", example = "null") String importedBy) {
 
     /** The stored day facts of 3.2. */
-    public record Classification(boolean headacheDay, boolean migraineDay, boolean moderateSevereDay,
-                                 boolean medicationDay, Set<MedicationClass> medicationClasses, Integer peakNrs,
-                                 boolean exercisesDone) {
+    public record Classification(@Schema(example = "true") boolean headacheDay,
+                                 @Schema(example = "true") boolean migraineDay,
+                                 @Schema(example = "true") boolean moderateSevereDay,
+                                 @Schema(example = "true") boolean medicationDay,
+                                 Set<MedicationClass> medicationClasses, @Schema(example = "7") Integer peakNrs,
+                                 @Schema(example = "true") boolean exercisesDone) {
 
         static Classification of(DayFacts f) {
             return new Classification(f.headacheDay(), f.migraineDay(), f.moderateSevereDay(), f.medicationDay(),

@@ -1,6 +1,13 @@
 package care.unknot.diary.rest;
 
 import care.unknot.diary.domain.DiaryEntry;
+import care.unknot.diary.domain.ImportSource;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import care.unknot.diary.service.ImportService;
 import care.unknot.kit.problem.ProblemException;
 import care.unknot.kit.security.CurrentUser;
@@ -41,10 +48,14 @@ public class ImportResource {
 
     private final ImportService imports;
     private final CurrentUser user;
+    private final ObjectMapper json;
+    private final Validator validator;
 
-    public ImportResource(ImportService imports, CurrentUser user) {
+    public ImportResource(ImportService imports, CurrentUser user, ObjectMapper json, Validator validator) {
         this.imports = imports;
         this.user = user;
+        this.json = json;
+        this.validator = validator;
     }
 
     @Schema(name = "DiaryImportResponse")
@@ -75,11 +86,41 @@ public class ImportResource {
     public ImportResponse importJson(@PathParam("patientId") UUID patientId,
                                      @RequestBody(content = @Content(examples = @ExampleObject(name = "paper diary",
                                              value = Examples.IMPORT))) @NotNull @Valid ImportRequest body) {
+        return run(patientId, body.source(), Boolean.TRUE.equals(body.replaceExisting()), body.entries());
+    }
+
+    @POST
+    @Path("/csv")
+    @Consumes("text/csv")
+    @Operation(summary = "Import a diary export (CSV, the format of GET diary-export) (therapist)",
+            description = "The export's own format, so an export imports back unchanged: the entry is rebuilt from "
+                    + "its columns (episodes_json, medications_json, ...), the classification columns are recomputed. "
+                    + "Same rules as the JSON import; a problem names entries[i] (data rows from 0) and the column.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResponse.class)))
+    @APIResponse(responseCode = "400", description = "A row or cell is invalid (problem+json names row and column)")
+    @APIResponse(responseCode = "413", description = "More than 1,500 rows, or a body over the size limit")
+    @APIResponse(responseCode = "503", description = "The diary kept changing during the import; retry")
+    public ImportResponse importCsv(@PathParam("patientId") UUID patientId,
+                                   @Parameter(required = true, schema = @Schema(implementation = ImportSource.class))
+                                   @QueryParam("source") String source,
+                                   @QueryParam("replaceExisting") @DefaultValue("false") boolean replaceExisting,
+                                   @RequestBody(content = @Content(mediaType = "text/csv",
+                                           schema = @Schema(type = SchemaType.STRING))) String csv) {
+        ImportSource importSource;
+        try {
+            importSource = ImportSource.valueOf(String.valueOf(source));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.field(400, "source", "must be one of PAPER, APP, IMPORT");
+        }
+        return run(patientId, importSource, replaceExisting, CsvImport.rows(csv, json, validator));
+    }
+
+    private ImportResponse run(UUID patientId, ImportSource source, boolean replace, List<ImportRequest.Row> body) {
         user.requireSelfOrStaff(patientId);
-        List<DiaryEntry> rows = rows(body.entries());
-        ImportService.ImportResult result = imports.importDiary(patientId, user.subject(), body.source(),
-                Boolean.TRUE.equals(body.replaceExisting()), rows);
-        return new ImportResponse(result.importId(), body.source().name(), result.imported(), result.replaced(),
+        List<DiaryEntry> rows = rows(body);
+        ImportService.ImportResult result = imports.importDiary(patientId, user.subject(), source, replace, rows);
+        return new ImportResponse(result.importId(), source.name(), result.imported(), result.replaced(),
                 result.skippedExisting(), result.firstDay(), result.lastDay());
     }
 

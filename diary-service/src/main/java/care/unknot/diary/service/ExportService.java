@@ -3,27 +3,35 @@ package care.unknot.diary.service;
 import care.unknot.diary.domain.DiaryEntry;
 import care.unknot.diary.domain.Episode;
 import care.unknot.diary.domain.MedicationIntake;
+import care.unknot.diary.domain.MohThreshold;
 import care.unknot.diary.repository.EntryRepository;
 import care.unknot.diary.repository.PatientRepository;
 import care.unknot.diary.repository.StoredEntry;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import care.unknot.diary.domain.MohThreshold;
 import java.time.LocalDate;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The CSV export of a date range, and the alerts listed in the clinician summary. */
 @ApplicationScoped
 public class ExportService {
 
-    static final String HEADER = "date,headache,episodes,longest_episode_minutes,peak_nrs,headache_day,"
+    public static final String HEADER = "date,headache,episodes,longest_episode_minutes,peak_nrs,headache_day,"
             + "migraine_day,moderate_severe_day,medication_day,medication_classes,medication_doses,sleep_hours,"
-            + "sleep_quality,stress,exercise_minutes,heat_or_cold_used,red_flags,triggers,note";
+            + "sleep_quality,stress,exercise_minutes,heat_or_cold_used,red_flags,triggers,note,"
+            // what a re-import needs beyond the summary columns (issue 9: an export imports back unchanged)
+            + "episodes_json,medications_json,exercise_spots";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final EntryRepository entries;
@@ -125,7 +133,32 @@ public class ExportService {
         cells.add(e.redFlags().stream().map(Enum::name).sorted().collect(Collectors.joining(";")));
         cells.add(String.join(";", e.triggers()));
         cells.add(e.note());
+        cells.add(json(e.episodes().stream().map(x -> {
+            Map<String, Object> episode = new LinkedHashMap<>();
+            episode.put("start", x.start().format(DateTimeFormatter.ofPattern("HH:mm")));
+            episode.put("durationMinutes", x.durationMinutes());
+            episode.put("peakNrs", x.peakNrs());
+            episode.put("features", x.features().stream().map(Enum::name).sorted().toList());
+            episode.put("locations", x.locations());
+            return episode;
+        }).toList()));
+        cells.add(json(e.medications().stream().map(m -> {
+            Map<String, Object> medication = new LinkedHashMap<>();
+            medication.put("medicationClass", m.medicationClass().name());
+            medication.put("name", m.name());
+            medication.put("doses", m.doses());
+            return medication;
+        }).toList()));
+        cells.add(e.exercises() == null ? null : String.join(";", e.exercises().spots()));
         return cells.stream().map(ExportService::cell).collect(Collectors.joining(","));
+    }
+
+    private static String json(List<Map<String, Object>> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** RFC 4180 quoting; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */

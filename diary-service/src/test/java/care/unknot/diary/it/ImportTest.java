@@ -177,6 +177,61 @@ class ImportTest {
                 .body("violations[0].field", equalTo("entries"));
     }
 
+    private static final String RICH = """
+            {"headache": true,
+             "episodes": [{"start": "14:30", "durationMinutes": 240, "peakNrs": 7,
+                           "features": ["UNILATERAL", "PULSATING", "NAUSEA"], "locations": ["left temple", "neck"]},
+                          {"start": "21:05", "durationMinutes": 20, "peakNrs": 3}],
+             "medications": [{"medicationClass": "TRIPTAN", "name": "sumatriptan, 50 mg", "doses": 1},
+                             {"medicationClass": "SIMPLE_ANALGESIC", "name": "ibuprofen", "doses": 2}],
+             "sleepHours": 6.5, "sleepQuality": 3, "stress": 6, "triggers": ["screen work", "=SUM(A1)"],
+             "exercises": {"spots": ["upper trapezius", "suboccipitals"], "minutes": 10}, "heatOrColdUsed": true,
+             "redFlags": ["DIZZINESS_AFTER_TREATMENT"], "note": "long day, said \\"ouch\\"\\nnext line"}""";
+
+    @Test
+    void anExportImportsBackAsTheSameEntriesAndFigures() {
+        UUID source = UUID.randomUUID();
+        Diary.log(clock, source, T.minusDays(30), 30, i -> i % 4 == 0 ? RICH : day(i));
+        Diary.at(clock, T.plusDays(2), 12);
+        String csv = asTherapist().get("/api/v1/patients/" + source + "/diary-export?from=" + T.minusDays(40) + "&to="
+                + T).then().statusCode(200).extract().asString();
+
+        asTheTherapist().contentType("text/csv; charset=UTF-8").body(csv).post(importPath(patient) + "/csv?source=APP").then()
+                .statusCode(200).body("imported", equalTo(30)).body("source", equalTo("APP"));
+
+        assertThat(entries(patient)).isEqualTo(entries(source));
+        assertThat(withoutLateCounts(progress(patient))).isEqualTo(withoutLateCounts(progress(source)));
+    }
+
+    @Test
+    void aBadCsvCellIsA400NamingRowAndColumn() {
+        Diary.at(clock, T, 12);
+        String header = care.unknot.diary.service.ExportService.HEADER;
+        String good = T.minusDays(2) + ",false,0,,,false,false,false,false,,0,,,,,,,,,[],[],";
+        String bad = T.minusDays(1) + ",false,0,,,false,false,false,false,,0,,9,,,,,,,[],[],";
+        asTheTherapist().contentType("text/csv; charset=UTF-8").body(header + "\r\n" + good + "\r\n" + bad + "\r\n")
+                .post(importPath(patient) + "/csv?source=PAPER").then().statusCode(400)
+                .body("violations[0].field", equalTo("entries[1].entry.sleepQuality"));
+        asTheTherapist().contentType("text/csv; charset=UTF-8").body("date,headache\r\n" + good)
+                .post(importPath(patient) + "/csv?source=PAPER").then().statusCode(400)
+                .body("violations[0].field", equalTo("header"));
+        assertThat(patients.find(patient).map(st -> st.days().size()).orElse(0)).isZero();
+    }
+
+    /** The patient's entries as shown, without what differs by design (owner, version, time, source, lateness). */
+    private List<JsonNode> entries(UUID id) {
+        JsonNode page = EventJson.mapper().valueToTree(asTherapist().get("/api/v1/patients/" + id + "/diary?from="
+                + T.minusDays(40) + "&to=" + T + "&limit=100").then().statusCode(200).extract()
+                .as(java.util.Map.class));
+        List<JsonNode> items = new java.util.ArrayList<>();
+        for (JsonNode item : page.get("items")) {
+            ObjectNode copy = item.deepCopy();
+            copy.remove(List.of("patientId", "version", "recordedAt", "source", "importedBy", "late", "guidance"));
+            items.add(copy);
+        }
+        return items;
+    }
+
     @Test
     void patientsCannotImport() {
         Diary.at(clock, T, 12);
