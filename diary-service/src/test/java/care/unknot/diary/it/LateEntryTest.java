@@ -13,11 +13,9 @@ import care.unknot.events.diary.CheckpointKind;
 import care.unknot.events.diary.DiaryEntryRecordedV1;
 import care.unknot.events.diary.EntrySource;
 import care.unknot.events.diary.ProgressUpdatedV1;
-import care.unknot.events.diary.WindowKind;
 import care.unknot.kit.time.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -113,14 +111,6 @@ class LateEntryTest {
     }
 
     private List<ProgressUpdatedV1> checkpoints(int count) {
-        return Kafka.diaryEvents(patient, events -> checkpointsIn(events).size() >= count, Duration.ofSeconds(20))
-                .stream().filter(e -> e.type().equals(EventTypes.PROGRESS_UPDATED))
-                .map(e -> e.as(ProgressUpdatedV1.class))
-                .filter(p -> p.windowKind() == WindowKind.CHECKPOINT).toList();
-    }
-
-    private static List<Kafka.Event> checkpointsIn(List<Kafka.Event> events) {
-        return events.stream().filter(e -> e.type().equals(EventTypes.PROGRESS_UPDATED))
-                .filter(e -> e.as(ProgressUpdatedV1.class).windowKind() == WindowKind.CHECKPOINT).toList();
+        return Kafka.checkpoints(patient, count);
     }
 }
