@@ -21,7 +21,7 @@ final class Examples {
               "entries": [
                 {"date": "2026-02-03", "entry": {"headache": false}},
                 {"date": "2026-02-04", "entry": {"headache": true,
-                  "episodes": [{"start": "16:00", "durationMinutes": 180, "peakNrs": 6, "features": ["PRESSING"]}],
+                  "episodes": [{"start": "16:00", "durationMinutes": 180, "peakNrs": 6, "features": ["PHOTOPHOBIA"]}],
                   "medications": [{"medicationClass": "SIMPLE_ANALGESIC", "name": "ibuprofen", "doses": 1}]}}
               ]
             }""";
