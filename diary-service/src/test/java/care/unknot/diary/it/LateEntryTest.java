@@ -13,6 +13,7 @@ import care.unknot.events.diary.CheckpointKind;
 import care.unknot.events.diary.DiaryEntryRecordedV1;
 import care.unknot.events.diary.EntrySource;
 import care.unknot.events.diary.ProgressUpdatedV1;
+import care.unknot.events.diary.WindowKind;
 import care.unknot.kit.time.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -108,6 +109,29 @@ class LateEntryTest {
         assertThat(revised.headacheDays()).isEqualTo(1);
         assertThat(revised.lateEntries()).isEqualTo(1);
         assertThat(revised.checkpoint().kind()).isEqualTo(CheckpointKind.SESSION_4);
+    }
+
+    @Test
+    void aLateEntryInTheBaselineWindowIsANewCurrentProgressUpdate() {
+        Upstream upstream = new Upstream(patients);
+        // baseline T-28 .. T-1 logged on 27 days (T-28 left empty), 12 headache days
+        Diary.log(clock, patient, T.minusDays(27), 27, i -> i < 12 ? Api.headache(40, 5) : Api.HEADACHE_FREE);
+        Diary.at(clock, T, 18);
+        upstream.send(Topics.PLAN, EventTypes.SESSION_COMPLETED, patient, Upstream.session(patient, 1, T, 8));
+        Diary.at(clock, T.plusDays(10), 18);
+        int before = Kafka.ofType(Kafka.diaryEvents(patient, e -> false, java.time.Duration.ofSeconds(2)),
+                EventTypes.PROGRESS_UPDATED).size();
+
+        asPatient(patient).body(Api.headache(40, 5)).put(entryPath(patient, T.minusDays(28))).then().statusCode(201)
+                .body("late", equalTo(true));
+
+        ProgressUpdatedV1 current = Kafka.awaitExactly(patient, EventTypes.PROGRESS_UPDATED, before + 1).stream()
+                .map(e -> e.as(ProgressUpdatedV1.class)).toList().get(before);
+        assertThat(current.windowKind()).isEqualTo(WindowKind.CURRENT);
+        assertThat(current.baseline().loggedDays()).isEqualTo(28);
+        assertThat(current.baseline().headacheDays()).isEqualTo(13);
+        assertThat(current.baseline().lateEntries()).isEqualTo(1);
+        assertThat(current.baseline().headacheDaysPer28()).isEqualByComparingTo("13");
     }
 
     private List<ProgressUpdatedV1> checkpoints(int count) {
