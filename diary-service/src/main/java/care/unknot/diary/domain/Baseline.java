@@ -7,9 +7,19 @@ package care.unknot.diary.domain;
  * @param window the measured window, null for a retrospective baseline
  * @param migraineDays null for a retrospective baseline (the intake does not ask it)
  * @param medicationDays null when unknown
+ * @param rejectedProspective RETROSPECTIVE only: the 28 days before T, measured and found unusable (null otherwise)
  */
 public record Baseline(Kind kind, WindowMetrics window, Fraction headacheDays, Fraction migraineDays,
-                       Fraction medicationDays) {
+                       Fraction medicationDays, WindowMetrics rejectedProspective) {
+
+    public Baseline(Kind kind, WindowMetrics window, Fraction headacheDays, Fraction migraineDays,
+                    Fraction medicationDays) {
+        this(kind, window, headacheDays, migraineDays, medicationDays, null);
+    }
+
+    public Baseline rejecting(WindowMetrics unusableProspective) {
+        return new Baseline(kind, window, headacheDays, migraineDays, medicationDays, unusableProspective);
+    }
 
     public enum Kind { PROSPECTIVE, RETROSPECTIVE, PROVISIONAL }
 

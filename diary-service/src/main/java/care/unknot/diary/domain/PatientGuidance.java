@@ -1,9 +1,12 @@
 package care.unknot.diary.domain;
 
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 3.4: what the patient is told when an entry reports a red flag. Never drug advice. */
-public record PatientGuidance(Level level, String message) {
+public record PatientGuidance(Level level,
+                              @Schema(example = "Stop self-treatment and contact your doctor or therapist before "
+                                      + "continuing. Your therapist has been alerted.") String message) {
 
     public enum Level { EMERGENCY, SEEK_CARE }
 

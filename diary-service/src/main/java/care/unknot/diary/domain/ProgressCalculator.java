@@ -68,7 +68,7 @@ public class ProgressCalculator {
             return new Baseline(Baseline.Kind.PROSPECTIVE, before, before.normalised().headacheDays(),
                     before.normalised().migraineDays(), before.normalised().medicationDays());
         }
-        return history.retrospective() == null ? null : history.retrospective().toBaseline();
+        return history.retrospective() == null ? null : history.retrospective().toBaseline().rejecting(before);
     }
 
     /** 2.4: from T to the day before the session, at most the last 28 of those days. */
@@ -95,11 +95,12 @@ public class ProgressCalculator {
         }
         WindowMetrics.Counts counts = window.normalised();
         Fraction metricReduction = Reductions.percent(baseline.of(metric), counts.of(metric));
-        return new WindowProgress(window, metric,
-                Reductions.percent(baseline.headacheDays(), counts.headacheDays()),
-                Reductions.percent(baseline.migraineDays(), counts.migraineDays()),
-                metricReduction, reductions.classify(metricReduction),
-                Reductions.percent(baseline.medicationDays(), counts.medicationDays()));
+        Fraction headache = Reductions.percent(baseline.headacheDays(), counts.headacheDays());
+        Fraction migraine = Reductions.percent(baseline.migraineDays(), counts.migraineDays());
+        return new WindowProgress(window, metric, headache, migraine, metricReduction,
+                reductions.classify(metricReduction),
+                Reductions.percent(baseline.medicationDays(), counts.medicationDays()), reductions.classify(headache),
+                reductions.classify(migraine));
     }
 
     private static WindowProgress notCompared(WindowMetrics window) {

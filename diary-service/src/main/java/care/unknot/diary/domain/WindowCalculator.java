@@ -32,7 +32,7 @@ public class WindowCalculator {
         WindowMetrics.Counts normalised = usable ? normalise(raw, logged) : null;
         MohStatus mohStatus = usable && window.days() == windows.days() ? moh.status(normalised) : null;
         return new WindowMetrics(window, logged, usable, raw, normalised, meanPeakNrs(days),
-                adherencePercent(window, days, program), mohStatus);
+                adherencePercent(window, days, program), mohStatus, (int) days.stream().filter(DayFacts::late).count());
     }
 
     /** A 28-day window needs 20 logged days; a shorter checkpoint window at least 7 days and 5/7 of them logged. */

@@ -8,7 +8,12 @@ import java.util.Map;
  * is null, not zero.
  */
 public record WindowMetrics(DateWindow window, int loggedDays, boolean usable, Counts raw, Counts normalised,
-                            Fraction meanPeakNrs, Fraction adherencePercent, MohStatus moh) {
+                            Fraction meanPeakNrs, Fraction adherencePercent, MohStatus moh, int lateEntries) {
+
+    public WindowMetrics(DateWindow window, int loggedDays, boolean usable, Counts raw, Counts normalised,
+                         Fraction meanPeakNrs, Fraction adherencePercent, MohStatus moh) {
+        this(window, loggedDays, usable, raw, normalised, meanPeakNrs, adherencePercent, moh, 0);
+    }
 
     /** Day counts; normalised ones are exact fractions. */
     public record Counts(Fraction headacheDays, Fraction migraineDays, Fraction moderateSevereDays,

@@ -6,5 +6,13 @@ package care.unknot.diary.domain;
  */
 public record WindowProgress(WindowMetrics metrics, Metric metric, Fraction headacheReduction,
                              Fraction migraineReduction, Fraction metricReduction, ResponderClass responderClass,
-                             Fraction medicationReduction) {
+                             Fraction medicationReduction, ResponderClass headacheClass,
+                             ResponderClass migraineClass) {
+
+    public WindowProgress(WindowMetrics metrics, Metric metric, Fraction headacheReduction,
+                          Fraction migraineReduction, Fraction metricReduction, ResponderClass responderClass,
+                          Fraction medicationReduction) {
+        this(metrics, metric, headacheReduction, migraineReduction, metricReduction, responderClass,
+                medicationReduction, ResponderClass.INSUFFICIENT_DATA, ResponderClass.INSUFFICIENT_DATA);
+    }
 }

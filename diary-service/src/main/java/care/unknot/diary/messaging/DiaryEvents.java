@@ -9,6 +9,7 @@ import care.unknot.events.diary.AlertKind;
 import care.unknot.events.diary.AlertUrgency;
 import care.unknot.events.diary.DiaryAlertRaisedV1;
 import care.unknot.events.diary.DiaryEntryRecordedV1;
+import care.unknot.events.diary.EntrySource;
 import care.unknot.events.diary.DiaryGapDetectedV1;
 import care.unknot.events.diary.MedicationClass;
 import care.unknot.events.diary.MohThresholdCrossedV1;
@@ -38,10 +39,14 @@ public class DiaryEvents {
     }
 
     public Document entryRecorded(UUID patientId, DayFacts facts) {
+        return entryRecorded(patientId, facts, EntrySource.PATIENT);
+    }
+
+    public Document entryRecorded(UUID patientId, DayFacts facts, EntrySource source) {
         return pending(patientId, EventTypes.DIARY_ENTRY_RECORDED, new DiaryEntryRecordedV1(patientId, facts.date(),
                 facts.headacheDay(), facts.migraineDay(), facts.moderateSevereDay(), facts.medicationDay(),
                 facts.medicationClasses().stream().sorted().map(c -> MedicationClass.valueOf(c.name())).toList(),
-                facts.exercisesDone(), clock.instant()));
+                facts.exercisesDone(), clock.instant(), facts.late(), source));
     }
 
     public Document alertRaised(UUID patientId, DayFacts facts, Set<RedFlag> redFlags) {

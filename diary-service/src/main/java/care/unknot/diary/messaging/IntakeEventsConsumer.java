@@ -34,9 +34,10 @@ public class IntakeEventsConsumer {
     public IntakeEventsConsumer(EventConsumer consumer, ReadModelService readModel) {
         this.consumer = consumer;
         this.routes = EventRoutes.forConsumer(CONSUMER)
-                .on(EventTypes.PATIENT_REGISTERED, PatientRegisteredV1.class, (event, p) -> readModel.timeZone(
+                .on(EventTypes.PATIENT_REGISTERED, PatientRegisteredV1.class, (event, p) -> readModel.registered(
                         event.id(), required(p.patientId(), event.type(), "patientId"),
-                        required(p.timeZone(), event.type(), "timeZone"), event.eventTime(p.registeredAt())))
+                        required(p.timeZone(), event.type(), "timeZone"), event.eventTime(p.registeredAt()),
+                        p.registeredAt() == null ? event.eventTime(null) : p.registeredAt()))
                 .on(EventTypes.PATIENT_UPDATED, PatientUpdatedV1.class, (event, p) -> readModel.timeZone(
                         event.id(), required(p.patientId(), event.type(), "patientId"),
                         required(p.timeZone(), event.type(), "timeZone"), event.eventTime(p.updatedAt())))

@@ -23,6 +23,9 @@ final class DayFactsCodec {
         if (facts.peakNrs() != null) {
             doc.append("p", facts.peakNrs());
         }
+        if (facts.late()) {
+            doc.append("l", true);
+        }
         return doc;
     }
 
@@ -32,6 +35,6 @@ final class DayFactsCodec {
             classes.add(MedicationClass.valueOf(name));
         }
         return new DayFacts(date, doc.getBoolean("h", false), doc.getBoolean("m", false), doc.getBoolean("s", false),
-                classes, doc.getInteger("p"), doc.getBoolean("x", false));
+                classes, doc.getInteger("p"), doc.getBoolean("x", false), doc.getBoolean("l", false));
     }
 }

@@ -9,6 +9,7 @@ import static com.mongodb.client.model.Filters.ne;
 
 import care.unknot.diary.domain.DayFacts;
 import care.unknot.diary.domain.DiaryEntry;
+import care.unknot.events.diary.EntrySource;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
@@ -140,6 +141,46 @@ public class EntryRepository {
                 Updates.combine(Updates.set("projected", true), Updates.unset(PENDING_EVENTS)));
     }
 
+    /**
+     * Writes the entry documents of a committed import (3.1): a new date is inserted (over a tombstone too), a
+     * replaced one is updated if still at the version the import read. Already projected (the import's commit put
+     * their facts and events in the patient's document). Idempotent: a row already written by this import, or a
+     * date someone else wrote meanwhile, is left alone.
+     */
+    public void writeImported(ImportRepository.Staged staged) {
+        for (ImportRepository.StagedRow row : staged.rows()) {
+            String id = id(staged.patientId(), row.entry().date());
+            List<Bson> content = List.of(Updates.set("entry", EntryCodec.toDocument(row.entry())),
+                    Updates.set("facts", DayFactsCodec.toDocument(row.facts())), Updates.set("deleted", false),
+                    Updates.set("projected", true), Updates.set("recordedAt", Date.from(staged.stagedAt())),
+                    Updates.set("source", staged.source().name()), Updates.set("importedBy", staged.importedBy()),
+                    Updates.set("importId", staged.id()), Updates.unset(PENDING_EVENTS));
+            List<Bson> update = new ArrayList<>(content);
+            update.add(Updates.inc("version", 1L));
+            Bson notYet = ne("importId", staged.id());
+            if (row.replacesVersion() != null) {
+                entries.updateOne(and(eq("_id", id), eq("version", row.replacesVersion()), notYet),
+                        Updates.combine(update));
+                continue;
+            }
+            Document doc = new Document("_id", id).append("patientId", staged.patientId().toString())
+                    .append("date", row.entry().date().toString()).append("version", 1L).append("deleted", false)
+                    .append("projected", true).append("recordedAt", Date.from(staged.stagedAt()))
+                    .append("entry", EntryCodec.toDocument(row.entry()))
+                    .append("facts", DayFactsCodec.toDocument(row.facts()))
+                    .append("source", staged.source().name()).append("importedBy", staged.importedBy())
+                    .append("importId", staged.id());
+            try {
+                entries.insertOne(doc);
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                entries.updateOne(and(eq("_id", id), eq("deleted", true), notYet), Updates.combine(update));
+            }
+        }
+    }
+
     static String id(UUID patientId, LocalDate date) {
         return patientId + ":" + date;
     }
@@ -149,7 +190,8 @@ public class EntryRepository {
         return new StoredEntry(UUID.fromString(doc.getString("patientId")),
                 EntryCodec.fromDocument(date, doc.get("entry", Document.class)),
                 DayFactsCodec.fromDocument(date, doc.get("facts", Document.class)), doc.getLong("version"),
-                doc.getDate("recordedAt").toInstant());
+                doc.getDate("recordedAt").toInstant(), EntrySource.valueOf(doc.get("source", "PATIENT")),
+                doc.getString("importedBy"));
     }
 
     /** What the projector needs from a raw document. */

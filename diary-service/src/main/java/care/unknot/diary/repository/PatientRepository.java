@@ -10,6 +10,7 @@ import care.unknot.diary.domain.DayFacts;
 import care.unknot.diary.domain.HomeProgram;
 import care.unknot.diary.domain.MohAlertState;
 import care.unknot.diary.domain.RetrospectiveBaseline;
+import care.unknot.events.diary.CheckpointKind;
 import care.unknot.kit.outbox.mongo.MongoOutbox;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -238,6 +239,50 @@ public class PatientRepository {
         return Updates.set("lastDailyRun", date.toString());
     }
 
+    /** The day facts of an import's rows in one update (one {@code $max} of the last day). */
+    public static Bson setImportedDays(List<DayFacts> facts) {
+        List<Bson> sets = new ArrayList<>();
+        LocalDate last = null;
+        for (DayFacts f : facts) {
+            sets.add(Updates.set("days." + f.date(), DayFactsCodec.toDocument(f)));
+            last = last == null || f.date().isAfter(last) ? f.date() : last;
+        }
+        if (last != null) {
+            sets.add(Updates.max("lastDay", last.toString()));
+        }
+        return Updates.combine(sets);
+    }
+
+    /** Marks an import committed: its rows are in this document; its entry documents may still be missing. */
+    public static Bson addCommittedImport(String importId) {
+        return Updates.addToSet("committedImports", importId);
+    }
+
+    /** True once the import's commit reached the patient's document (and until its entries were written). */
+    public boolean importCommitted(UUID patientId, String importId) {
+        return patients.find(and(eq("_id", patientId.toString()), eq("committedImports", importId)))
+                .projection(Projections.include("_id")).first() != null;
+    }
+
+    /** The import's entry documents are written. */
+    public void importWritten(UUID patientId, String importId) {
+        patients.updateOne(eq("_id", patientId.toString()), Updates.pull("committedImports", importId));
+    }
+
+    /** Lowers the earliest date an entry may be created for (registration, or an imported diary's first day). */
+    public static Bson lowerDiaryStart(LocalDate date) {
+        return Updates.min("diaryStart", date.toString());
+    }
+
+    /** Records a published checkpoint (or its latest revision). */
+    public static Bson setCheckpoint(ReportedCheckpoint c) {
+        return Updates.set("checkpoints." + c.key(), new Document("kind", c.kind().name())
+                .append("sessionId", c.sessionId().toString()).append("sessionNumber", c.sessionNumber())
+                .append("date", c.checkpointDate().toString()).append("start", c.window().start().toString())
+                .append("end", c.window().end().toString()).append("revision", c.revision())
+                .append("fingerprint", c.fingerprint()));
+    }
+
     public static Bson setCurrentFingerprint(String fingerprint) {
         return Updates.set("currentFingerprint", fingerprint);
     }
@@ -289,7 +334,22 @@ public class PatientRepository {
                 moh == null ? MohAlertState.INITIAL : new MohAlertState(moh.getBoolean("on"),
                         moh.getInteger("quietDays"), date(moh, "lastEvaluated")),
                 date(doc, "gapRaisedThrough"), date(doc, "lastDailyRun"), doc.getString("currentFingerprint"),
-                new HashSet<>(doc.getList("processed", String.class, List.of())), date(doc, "lastDay"));
+                new HashSet<>(doc.getList("processed", String.class, List.of())), date(doc, "lastDay"),
+                date(doc, "diaryStart"), checkpoints(doc.get("checkpoints", Document.class)));
+    }
+
+    private static List<ReportedCheckpoint> checkpoints(Document all) {
+        List<ReportedCheckpoint> reported = new ArrayList<>();
+        if (all != null) {
+            for (Object value : all.values()) {
+                Document c = (Document) value;
+                reported.add(new ReportedCheckpoint(CheckpointKind.valueOf(c.getString("kind")),
+                        UUID.fromString(c.getString("sessionId")), c.getInteger("sessionNumber"),
+                        date(c, "date"), new DateWindow(date(c, "start"), date(c, "end")), c.getInteger("revision"),
+                        c.getString("fingerprint")));
+            }
+        }
+        return reported;
     }
 
     private static LocalDate date(Document doc, String key) {

@@ -14,6 +14,18 @@ final class Examples {
               "heatOrColdUsed": true, "redFlags": [], "note": "long day at the desk"
             }""";
 
+    static final String IMPORT = """
+            {
+              "source": "PAPER",
+              "replaceExisting": false,
+              "entries": [
+                {"date": "2026-02-03", "entry": {"headache": false}},
+                {"date": "2026-02-04", "entry": {"headache": true,
+                  "episodes": [{"start": "16:00", "durationMinutes": 180, "peakNrs": 6, "features": ["PHOTOPHOBIA"]}],
+                  "medications": [{"medicationClass": "SIMPLE_ANALGESIC", "name": "ibuprofen", "doses": 1}]}}
+              ]
+            }""";
+
     private Examples() {
     }
 }

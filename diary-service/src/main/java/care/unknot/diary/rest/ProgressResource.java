@@ -58,7 +58,7 @@ public class ProgressResource {
     @APIResponse(responseCode = "404", description = "Not the caller's diary")
     public ProgressResponse progress(@PathParam("patientId") UUID patientId) {
         user.requireSelfOrStaff(patientId);
-        return ProgressResponse.of(progress.progress(patientId), config.windows().displayScale());
+        return ProgressResponse.of(progress.full(patientId), config.windows().displayScale());
     }
 
     @GET
@@ -68,9 +68,19 @@ public class ProgressResource {
     @APIResponse(responseCode = "404", description = "Not the caller's diary")
     public Summary summary(@PathParam("patientId") UUID patientId) {
         user.requireSelfOrStaff(patientId);
-        Progress current = progress.progress(patientId);
+        ProgressService.Full current = progress.full(patientId);
         return new Summary(patientId, ProgressResponse.of(current, config.windows().displayScale()),
-                export.alerts(patientId, current.today()));
+                export.alerts(patientId, current.progress().today()));
+    }
+
+    @GET
+    @Path("/moh-alerts")
+    @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+    @Operation(summary = "MOH alert history: each day the alert turned on (thresholds met) or off, oldest first")
+    @APIResponse(responseCode = "200", description = "The history (empty when the alert never turned on)")
+    public List<ExportService.MohAlertChange> mohAlerts(@PathParam("patientId") UUID patientId) {
+        user.requireSelfOrStaff(patientId);
+        return export.mohHistory(patientId);
     }
 
     @GET

@@ -45,10 +45,12 @@ public class DailyJobs {
     private final PatientClock clock;
     private final DiaryEvents events;
     private final DiaryConfig config;
+    private final ImportService imports;
 
     public DailyJobs(PatientRepository patients, ProjectionService projection, ProgressService progress,
                      WindowCalculator windows, GapDetector gaps, PatientClock clock, DiaryEvents events,
-                     DiaryConfig config) {
+                     DiaryConfig config, ImportService imports) {
+        this.imports = imports;
         this.patients = patients;
         this.projection = projection;
         this.progress = progress;
@@ -78,6 +80,11 @@ public class DailyJobs {
             projection.repair();
         } catch (RuntimeException e) {
             LOG.errorf("projection repair failed (%s); retried on the next tick", e.getClass().getSimpleName());
+        }
+        try {
+            imports.repair();
+        } catch (RuntimeException e) {
+            LOG.errorf("import repair failed (%s); retried on the next tick", e.getClass().getSimpleName());
         }
         Instant now = clock.clock().instant();
         Instant retryAt = now.plus(config.jobs().retryAfter());
@@ -171,6 +178,11 @@ public class DailyJobs {
                 alerts.add(PatientRepository.alert("MOH", window.start(), window.end(),
                         step.crossing().stream().map(Enum::name).toList(), clock.clock().instant()));
                 outbox.add(events.mohCrossed(state.patientId(), window, step.crossing()));
+            }
+            if (step.turnedOff()) {
+                // the history staff read: the day the alert went off (no event: 3.4 names crossings only)
+                alerts.add(PatientRepository.alert("MOH_OFF", window.start(), window.end(), List.of(),
+                        clock.clock().instant()));
             }
             moh = step.state();
         }

@@ -53,16 +53,27 @@ public class EntryService {
      * Creates or replaces the entry of its local date. {@code expectedVersion} (from If-Match) is optional.
      */
     public EntryWrite put(UUID patientId, DiaryEntry entry, Long expectedVersion) {
-        requireWritable(patientId, entry.date());
+        PatientState patient = patients.head(patientId);
+        LocalDate today = clock.today(patient);
+        if (editWindow.isFuture(entry.date(), today)) {
+            throw ProblemException.field(400, "date", "must not be after today's date in the patient's time zone");
+        }
         Optional<StoredEntry> existing = entries.find(patientId, entry.date());
         if (expectedVersion != null && existing.map(StoredEntry::version).orElse(0L) != expectedVersion) {
             throw ProblemException.preconditionFailed("The entry was changed since it was read; reload it.");
         }
-        DayFacts facts = classifier.classify(entry);
         PatientGuidance guidance = PatientGuidance.forRedFlags(entry.redFlags());
         if (existing.isPresent() && existing.get().entry().equals(entry)) {
             return new EntryWrite(existing.get(), false, false, guidance);
         }
+        if (existing.isPresent()) {
+            requireEditable(entry.date(), today);
+        } else if (patient.diaryStart() != null && entry.date().isBefore(patient.diaryStart())) {
+            throw ProblemException.field(400, "date", "must not be before the diary's first day ("
+                    + patient.diaryStart() + ": the registration, or the first day of an imported diary)");
+        }
+        // 3.1: created more than the edit window after its date -> late; it counts like any other entry
+        DayFacts facts = classifier.classify(entry).withLate(existing.isEmpty() && editWindow.isClosed(entry.date(), today));
         List<Document> outbox = new ArrayList<>();
         outbox.add(events.entryRecorded(patientId, facts));
         Set<RedFlag> newFlags = EnumSet.noneOf(RedFlag.class);
@@ -95,7 +106,7 @@ public class EntryService {
     public void delete(UUID patientId, LocalDate date, Long expectedVersion) {
         StoredEntry stored = entries.find(patientId, date)
                 .orElseThrow(() -> ProblemException.notFound("No entry for this date."));
-        requireWritable(patientId, date);
+        requireEditable(date, clock.today(patients.head(patientId)));
         if (expectedVersion != null && stored.version() != expectedVersion) {
             throw ProblemException.preconditionFailed("The entry was changed since it was read; reload it.");
         }
@@ -109,17 +120,11 @@ public class EntryService {
         return entries.list(patientId, from, to, after, limit);
     }
 
-    /** No future dates, and nothing older than the edit window, both in the patient's time zone. */
-    private void requireWritable(UUID patientId, LocalDate date) {
-        PatientState patient = patients.head(patientId);
-        LocalDate today = clock.today(patient);
-        if (editWindow.isFuture(date, today)) {
-            throw ProblemException.field(400, "date",
-                    "must not be after today's date in the patient's time zone");
-        }
+    /** An existing entry is replaced or deleted only up to the edit window's days after its date (local). */
+    private void requireEditable(LocalDate date, LocalDate today) {
         if (editWindow.isClosed(date, today)) {
-            throw new ProblemException(409, "Edit window closed", "Entries can be written or changed only up to "
-                    + config.entries().editWindowDays() + " days after their date.");
+            throw new ProblemException(409, "Edit window closed", "An existing entry can be replaced or deleted only "
+                    + "up to " + config.entries().editWindowDays() + " days after its date.");
         }
     }
 }

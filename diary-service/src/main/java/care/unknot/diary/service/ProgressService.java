@@ -3,7 +3,10 @@ package care.unknot.diary.service;
 import care.unknot.diary.domain.DateWindow;
 import care.unknot.diary.domain.DayFacts;
 import care.unknot.diary.domain.MohAlertState;
+import care.unknot.diary.domain.PatientHistory;
 import care.unknot.diary.domain.Progress;
+import care.unknot.diary.domain.WindowProgress;
+import care.unknot.diary.repository.ReportedCheckpoint;
 import care.unknot.diary.domain.ProgressCalculator;
 import care.unknot.diary.messaging.ProgressPayloads;
 import care.unknot.diary.repository.PatientRepository;
@@ -36,8 +39,23 @@ public class ProgressService {
 
     /** The patient's progress today (local date); an unknown patient has no days yet. */
     public Progress progress(UUID patientId) {
+        return full(patientId).progress();
+    }
+
+    /** Progress with every reported checkpoint's window, recomputed on the days stored now. */
+    public Full full(UUID patientId) {
         PatientState state = patients.find(patientId).orElseGet(() -> empty(patientId));
-        return calculator.progress(state.history(), clock.today(state));
+        PatientHistory history = state.history();
+        List<CheckpointProgress> checkpoints = state.checkpoints().stream()
+                .sorted(java.util.Comparator.comparing(ReportedCheckpoint::checkpointDate))
+                .map(c -> new CheckpointProgress(c, calculator.checkpoint(history, c.window()))).toList();
+        return new Full(calculator.progress(history, clock.today(state)), checkpoints);
+    }
+
+    public record Full(Progress progress, List<CheckpointProgress> checkpoints) {
+    }
+
+    public record CheckpointProgress(ReportedCheckpoint reported, WindowProgress progress) {
     }
 
     /** The CURRENT progress.updated payload and its fingerprint, when it differs from the last one published. */
@@ -68,11 +86,12 @@ public class ProgressService {
         node.remove("windowStart");
         node.remove("windowEnd");
         node.remove("computedAt");
+        node.remove("revision");
         return node.toString();
     }
 
     static PatientState empty(UUID patientId) {
         return new PatientState(patientId, 0, null, new TreeMap<LocalDate, DayFacts>(), null, null, null, null,
-                MohAlertState.INITIAL, null, null, null, Set.of(), null);
+                MohAlertState.INITIAL, null, null, null, Set.of(), null, null, List.of());
     }
 }

@@ -7,7 +7,9 @@ import care.unknot.diary.repository.PatientRepository;
 import care.unknot.diary.repository.PatientState;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import care.unknot.diary.domain.DateWindow;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -33,9 +35,11 @@ public class ProjectionService {
     private final ProgressService progress;
     private final PatientClock clock;
     private final DiaryEvents events;
+    private final CheckpointService checkpoints;
 
     public ProjectionService(EntryRepository entries, PatientRepository patients, ProgressService progress,
-                             PatientClock clock, DiaryEvents events) {
+                             PatientClock clock, DiaryEvents events, CheckpointService checkpoints) {
+        this.checkpoints = checkpoints;
         this.entries = entries;
         this.patients = patients;
         this.progress = progress;
@@ -50,7 +54,7 @@ public class ProjectionService {
                 return;
             }
             // the current window holds the edit window, so also the day before a deleted last day (if any)
-            PatientState state = patients.loadWindows(patientId, head -> progress.windowsFor(head, clock.today(head)));
+            PatientState state = patients.loadWindows(patientId, head -> windowsFor(head, List.of(date)));
             NavigableMap<LocalDate, DayFacts> days = new TreeMap<>(state.days());
             List<Bson> changes = new ArrayList<>();
             if (entry.deleted()) {
@@ -64,10 +68,8 @@ public class ProjectionService {
             // the entry's own events first, then what they changed: one patient, one outbox, one order
             List<Document> outbox = new ArrayList<>(entry.events());
             PatientState next = state.withDays(days);
-            progress.currentChange(next, clock.today(next)).ifPresent(update -> {
-                changes.add(PatientRepository.setCurrentFingerprint(update.fingerprint()));
-                outbox.add(events.progressUpdated(update.payload()));
-            });
+            new ReadModelService.Change(changes, outbox).withCurrentProgress(next, progress, clock, events);
+            checkpoints.revisions(next, List.of(date), new ReadModelService.Change(changes, outbox));
             if (patients.update(patientId, state.rev(), changes, outbox)) {
                 entries.markProjected(entry.id(), entry.version());
                 if (!outbox.isEmpty()) {
@@ -77,6 +79,16 @@ public class ProjectionService {
             }
         }
         LOG.warnf("projection of an entry of patient %s did not settle; the repair job will retry", patientId);
+    }
+
+    /**
+     * The days a change of {@code dates} needs: the current window through today, the baseline window and the
+     * reported checkpoint windows holding one of the dates. Bounded, whatever the history.
+     */
+    List<DateWindow> windowsFor(PatientState head, Collection<LocalDate> dates) {
+        List<DateWindow> windows = new ArrayList<>(progress.windowsFor(head, clock.today(head)));
+        windows.addAll(checkpoints.windowsFor(head, dates));
+        return windows;
     }
 
     /** Projects every entry a crash left behind (one failing entry does not stop the others); returns how many. */

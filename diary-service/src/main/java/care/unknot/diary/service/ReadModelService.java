@@ -69,6 +69,23 @@ public class ReadModelService {
                 .withCurrentProgress(state.withZone(zone), progress, clock, events));
     }
 
+    /**
+     * {@code patient.registered}: the time zone (last writer wins as for {@link #timeZone}) and the registration's
+     * local date, the earliest date the patient may create entries for unless an imported diary starts earlier.
+     */
+    public boolean registered(String eventId, UUID patientId, ZoneId zone, Instant eventTime,
+                              Instant registeredAt) {
+        Bson start = PatientRepository.lowerDiaryStart(LocalDate.ofInstant(registeredAt, zone));
+        return applyOnce(eventId, patientId, state -> {
+            if (patients.copyTime(patientId, "zone").map(eventTime::isBefore).orElse(false)) {
+                return Change.of(start);
+            }
+            Change change = Change.of(PatientRepository.setZone(zone), start,
+                    PatientRepository.setCopyTime("zone", eventTime));
+            return change.withCurrentProgress(state.withZone(zone), progress, clock, events);
+        });
+    }
+
     public boolean screened(String eventId, UUID patientId, RetrospectiveBaseline baseline, String phenotype,
                             Instant eventTime) {
         return applyLatest(eventId, patientId, "intake", eventTime, state -> (baseline == null

@@ -1,6 +1,7 @@
 package care.unknot.diary.service;
 
 import care.unknot.diary.repository.EntryRepository;
+import care.unknot.diary.repository.ImportRepository;
 import care.unknot.diary.repository.PatientRepository;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +11,10 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class Startup {
 
-    void onStart(@Observes StartupEvent event, EntryRepository entries, PatientRepository patients) {
+    void onStart(@Observes StartupEvent event, EntryRepository entries, PatientRepository patients,
+                 ImportRepository imports) {
         entries.createIndexes();
         patients.createIndexes();
+        imports.createIndexes();
     }
 }

@@ -10,7 +10,6 @@ import care.unknot.events.diary.ProgressBaselineKind;
 import care.unknot.events.diary.ProgressMetric;
 import care.unknot.events.diary.ProgressUpdatedV1;
 import care.unknot.events.diary.ResponderClass;
-import care.unknot.events.diary.WindowKind;
 import care.unknot.events.intake.HeadachePhenotype;
 import care.unknot.kit.time.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,16 +36,7 @@ class CheckpointFlowTest {
     private final UUID patient = UUID.randomUUID();
 
     private List<ProgressUpdatedV1> checkpoints(int count) {
-        return Kafka.diaryEvents(patient, events -> checkpointsIn(events).size() >= count,
-                java.time.Duration.ofSeconds(20)).stream()
-                .filter(e -> e.type().equals(EventTypes.PROGRESS_UPDATED))
-                .map(e -> e.as(ProgressUpdatedV1.class))
-                .filter(p -> p.windowKind() == WindowKind.CHECKPOINT).toList();
-    }
-
-    private static List<Kafka.Event> checkpointsIn(List<Kafka.Event> events) {
-        return events.stream().filter(e -> e.type().equals(EventTypes.PROGRESS_UPDATED))
-                .filter(e -> e.as(ProgressUpdatedV1.class).windowKind() == WindowKind.CHECKPOINT).toList();
+        return Kafka.checkpoints(patient, count);
     }
 
     @Test

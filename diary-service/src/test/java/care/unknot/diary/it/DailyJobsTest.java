@@ -54,6 +54,13 @@ class DailyJobsTest {
         DiaryGapDetectedV1 gap = gaps.get(0).as(DiaryGapDetectedV1.class);
         assertThat(gap.firstEmptyDate()).isEqualTo(LocalDate.of(2026, 6, 2));
         assertThat(gap.lastEmptyDate()).isEqualTo(LocalDate.of(2026, 6, 4));
+
+        // typed in afterwards: the gap stays reported (nothing withdrawn) and shows the day filled later
+        Api.put(patient, LocalDate.of(2026, 6, 3), Api.HEADACHE_FREE);
+        Api.asTherapist().get("/api/v1/patients/" + patient + "/summary").then().statusCode(200)
+                .body("alerts.find { it.kind == 'GAP' }.from", org.hamcrest.Matchers.equalTo("2026-06-02"))
+                .body("alerts.find { it.kind == 'GAP' }.filledLater", org.hamcrest.Matchers.equalTo(1));
+        assertThat(Kafka.awaitExactly(patient, EventTypes.DIARY_GAP_DETECTED, 1)).hasSize(1);
     }
 
     @Test
@@ -112,5 +119,16 @@ class DailyJobsTest {
         assertThat(crossings).hasSize(2);
         assertThat(crossings.get(1).as(MohThresholdCrossedV1.class).thresholdsMet())
                 .containsExactly(MohThreshold.TRIPTAN_10_DAYS);
+
+        // the history staff read: on (with the thresholds met), off on the 7th quiet day, on again
+        String history = "/api/v1/patients/" + patient + "/moh-alerts";
+        Api.asTherapist().get(history).then().statusCode(200)
+                .body("day", org.hamcrest.Matchers.contains(first.plusDays(28).toString(),
+                        first.plusDays(35).toString(), first.plusDays(46).toString()))
+                .body("state", org.hamcrest.Matchers.contains("ON", "OFF", "ON"))
+                .body("thresholdsMet", org.hamcrest.Matchers.contains(List.of("SIMPLE_ANALGESIC"), List.of(),
+                        List.of("TRIPTAN")))
+                .body("[0].windowEnd", org.hamcrest.Matchers.equalTo(first.plusDays(27).toString()));
+        Api.asPatient(patient).get(history).then().statusCode(403);
     }
 }

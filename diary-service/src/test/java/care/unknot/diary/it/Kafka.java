@@ -2,7 +2,10 @@ package care.unknot.diary.it;
 
 import care.unknot.events.CloudEventsConventions;
 import care.unknot.events.EventJson;
+import care.unknot.events.EventTypes;
 import care.unknot.events.Topics;
+import care.unknot.events.diary.ProgressUpdatedV1;
+import care.unknot.events.diary.WindowKind;
 import care.unknot.local.LocalKafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -151,6 +154,18 @@ final class Kafka {
     }
 
     /** Waits for {@code count} events of the type, then a little longer so duplicates would show. */
+    /** The patient's CHECKPOINT progress.updated events, in order, once at least {@code count} arrived. */
+    static List<ProgressUpdatedV1> checkpoints(UUID patientId, int count) {
+        return ofType(diaryEvents(patientId, events -> checkpointsIn(events).size() >= count, Duration.ofSeconds(20)),
+                EventTypes.PROGRESS_UPDATED).stream().map(e -> e.as(ProgressUpdatedV1.class))
+                .filter(p -> p.windowKind() == WindowKind.CHECKPOINT).toList();
+    }
+
+    private static List<ProgressUpdatedV1> checkpointsIn(List<Event> events) {
+        return ofType(events, EventTypes.PROGRESS_UPDATED).stream().map(e -> e.as(ProgressUpdatedV1.class))
+                .filter(p -> p.windowKind() == WindowKind.CHECKPOINT).toList();
+    }
+
     static List<Event> awaitExactly(UUID patientId, String type, int count) {
         List<Event> events = diaryEvents(patientId, e -> ofType(e, type).size() >= count, Duration.ofSeconds(20));
         List<Event> settled = diaryEvents(patientId, e -> false, Duration.ofMillis(1500));

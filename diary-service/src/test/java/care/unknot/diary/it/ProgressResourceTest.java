@@ -54,7 +54,7 @@ class ProgressResourceTest {
         Diary.at(clock, FIRST.plusDays(28), 9);
         asPatient(patient).get(progressPath()).then().statusCode(200)
                 .body("current.loggedDays", equalTo(19)).body("current.usable", equalTo(false))
-                .body("current.raw.headacheDays", equalTo(3.0f)).body("current.normalised", nullValue())
+                .body("current.raw.headacheDays", equalTo(3)).body("current.normalised", nullValue())
                 .body("current.moh", nullValue()).body("current.reductionPercent", nullValue())
                 .body("current.adherencePercent", nullValue());
     }

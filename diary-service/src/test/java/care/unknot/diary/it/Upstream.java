@@ -33,9 +33,14 @@ final class Upstream {
         this.patients = patients;
     }
 
+    /** Registered long before the dates the tests write (entries may be created from the registration date). */
     String registered(UUID patientId, ZoneId zone) {
+        return registered(patientId, zone, Instant.parse("2025-01-01T00:00:00Z"));
+    }
+
+    String registered(UUID patientId, ZoneId zone, Instant registeredAt) {
         return send(Topics.INTAKE, EventTypes.PATIENT_REGISTERED, patientId,
-                new PatientRegisteredV1(patientId, zone, "en", null, List.of(), null, Instant.now()));
+                new PatientRegisteredV1(patientId, zone, "en", null, List.of(), null, registeredAt));
     }
 
     static IntakeScreenedV1 screened(UUID patientId, HeadachePhenotype phenotype, int m1, int m2, int m3,

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.unknot.diary.domain.DiaryEntry;
 import care.unknot.diary.domain.Episode;
+import care.unknot.diary.domain.ImportSource;
 import care.unknot.diary.repository.PatientRepository;
 import care.unknot.diary.service.DailyJobs;
 import care.unknot.diary.service.EntryService;
+import care.unknot.diary.service.ImportService;
 import care.unknot.kit.time.MutableClock;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
@@ -39,6 +41,9 @@ class WriteCostTest {
     DailyJobs jobs;
 
     @Inject
+    ImportService imports;
+
+    @Inject
     PatientRepository patients;
 
     @Inject
@@ -66,6 +71,24 @@ class WriteCostTest {
         // the five-year document is about 200 KB (days, processed ids, alerts); a write reads a few KB of it
         assertThat(fiveYearsWrite).isLessThan(monthWrite + 1_000).isLessThan(20_000);
         assertThat(fiveYearsRun).isLessThan(monthRun + 1_000).isLessThan(20_000);
+    }
+
+    @Test
+    void aLateEntryAndAnImportReadAsMuchAfterFiveYearsAsAfterTwoMonths() {
+        Diary.at(clock, TODAY, 12);
+        UUID month = patientWithHistory(60);
+        UUID fiveYears = patientWithHistory(5 * 365);
+        LocalDate old = TODAY.minusDays(6 * 365);
+        List<DiaryEntry> rows = java.util.stream.IntStream.range(1, 11).mapToObj(i -> entry(old.plusDays(i))).toList();
+
+        long monthLate = meter.bytesRead(() -> entries.put(month, entry(old), null));
+        long fiveYearsLate = meter.bytesRead(() -> entries.put(fiveYears, entry(old), null));
+        long monthImport = meter.bytesRead(() -> imports.importDiary(month, "t", ImportSource.PAPER, false, rows));
+        long fiveYearsImport = meter.bytesRead(() -> imports.importDiary(fiveYears, "t", ImportSource.PAPER, false,
+                rows));
+
+        assertThat(fiveYearsLate).isLessThan(monthLate + 1_000).isLessThan(20_000);
+        assertThat(fiveYearsImport).isLessThan(monthImport + 1_000).isLessThan(30_000);
     }
 
     /** A patient whose read model holds {@code days} logged days up to yesterday, as many processed ids and alerts. */

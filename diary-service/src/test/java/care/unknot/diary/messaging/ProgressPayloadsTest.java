@@ -9,11 +9,14 @@ import care.unknot.diary.domain.Metric;
 import care.unknot.diary.domain.ResponderClass;
 import care.unknot.diary.domain.WindowMetrics;
 import care.unknot.diary.domain.WindowProgress;
+import care.unknot.events.diary.MedicationClass;
+import care.unknot.events.diary.MedicationClassDays;
 import care.unknot.events.diary.ProgressUpdatedV1;
 import care.unknot.events.diary.WindowKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -64,5 +67,46 @@ class ProgressPayloadsTest {
         assertThat(payload.treatmentStarted()).isFalse();
         assertThat(payload.baseline()).isNull();
         assertThat(payload.headacheDaysPer28()).isEqualTo(new BigDecimal("7"));
+    }
+
+    @Test
+    void aCheckpointCarriesTheRawCountsAndEveryFigureSoTheDecisionCanBeRecomputed() {
+        Map<care.unknot.diary.domain.MedicationClass, Fraction> byClass = new java.util.EnumMap<>(
+                care.unknot.diary.domain.MedicationClass.class);
+        for (care.unknot.diary.domain.MedicationClass c : care.unknot.diary.domain.MedicationClass.values()) {
+            byClass.put(c, Fraction.ZERO);
+        }
+        byClass.put(care.unknot.diary.domain.MedicationClass.SIMPLE_ANALGESIC, Fraction.of(3));
+        byClass.put(care.unknot.diary.domain.MedicationClass.TRIPTAN, Fraction.of(1));
+        WindowMetrics.Counts raw = new WindowMetrics.Counts(Fraction.of(6), Fraction.of(2), Fraction.of(3),
+                Fraction.of(4), byClass, Fraction.of(4));
+        WindowMetrics metrics = new WindowMetrics(WINDOW, 20, true, raw, raw, Fraction.of(11, 2), Fraction.of(75),
+                new care.unknot.diary.domain.MohStatus(List.of(care.unknot.diary.domain.MohThreshold.TRIPTAN)), 2);
+        WindowMetrics baselineWindow = new WindowMetrics(DateWindow.startingOn(WINDOW.start().minusDays(28), 28), 28,
+                true, counts(Fraction.of(12)), counts(Fraction.of(12)), null, null, null, 5);
+        Baseline baseline = new Baseline(Baseline.Kind.PROSPECTIVE, baselineWindow, Fraction.of(12), Fraction.of(6),
+                Fraction.of(10));
+        WindowProgress progress = new WindowProgress(metrics, Metric.HEADACHE_DAYS, Fraction.of(30),
+                Fraction.of(160, 3), Fraction.of(30), ResponderClass.PARTIAL, Fraction.of(44), ResponderClass.PARTIAL,
+                ResponderClass.RESPONDER);
+
+        ProgressUpdatedV1 payload = ProgressPayloads.of(UUID.randomUUID(), WindowKind.CHECKPOINT, null, true,
+                baseline, progress, Instant.EPOCH, 1);
+
+        assertThat(List.of(payload.headacheDays(), payload.migraineDays(), payload.moderateSevereDays(),
+                payload.acuteMedicationDays(), payload.lateEntries(), payload.loggedDays()))
+                .containsExactly(6, 2, 3, 4, 2, 20);
+        assertThat(payload.acuteMedicationDaysByClass()).contains(
+                new MedicationClassDays(MedicationClass.SIMPLE_ANALGESIC, 3),
+                new MedicationClassDays(MedicationClass.TRIPTAN, 1), new MedicationClassDays(MedicationClass.OTHER, 0));
+        assertThat(payload.meanPeakNrs()).isEqualTo(new BigDecimal("5.5"));
+        assertThat(payload.adherencePercent()).isEqualTo(new BigDecimal("75"));
+        assertThat(payload.mohThresholdsMet()).containsExactly(care.unknot.events.diary.MohThreshold.TRIPTAN_10_DAYS);
+        assertThat(payload.headacheDaysResponderClass()).isEqualTo(care.unknot.events.diary.ResponderClass.PARTIAL);
+        assertThat(payload.migraineDaysResponderClass()).isEqualTo(care.unknot.events.diary.ResponderClass.RESPONDER);
+        assertThat(payload.revision()).isEqualTo(1);
+        assertThat(payload.baseline().loggedDays()).isEqualTo(28);
+        assertThat(payload.baseline().headacheDays()).isEqualTo(12);
+        assertThat(payload.baseline().lateEntries()).isEqualTo(5);
     }
 }
