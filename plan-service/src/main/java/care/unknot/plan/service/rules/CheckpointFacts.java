@@ -37,7 +37,8 @@ public record CheckpointFacts(
         Per28 windowMigraineDays) {
 
     /**
-     * The facts of a CHECKPOINT progress.updated, from its decimals.
+     * The facts of a CHECKPOINT progress.updated: from its raw counts over the logged days where the event carries
+     * them (exact), else from its decimals (exact or floored to 4 places by diary-service).
      *
      * @throws IllegalArgumentException for a CURRENT window or one without its checkpoint
      */
@@ -53,7 +54,11 @@ public record CheckpointFacts(
                 baseline == null ? null : baseline.kind(),
                 baseline == null ? null : per28(baseline.headacheDaysPer28()),
                 baseline == null ? null : per28(baseline.migraineDaysPer28()),
-                per28(event.headacheDaysPer28()), per28(event.migraineDaysPer28()));
+                per28(event.headacheDaysPer28()), per28(event.migraineDaysPer28()))
+                .withWindowCounts(event.headacheDays(), event.migraineDays())
+                .withBaselineCounts(baseline == null ? null : baseline.headacheDays(),
+                        baseline == null ? null : baseline.migraineDays(),
+                        baseline == null ? null : baseline.loggedDays());
     }
 
     /**

@@ -195,6 +195,26 @@ class CheckpointPolicyTest {
     }
 
     @Test
+    void theFactsOfAnEventThatCarriesRawCountsDecideOnThem() {
+        // what diary-service publishes: floored decimals (29.9999 %) next to the raw counts (exactly 30 %)
+        ProgressUpdatedV1 floored = withLoggedDays(session4("21.5384", "15.0769"), 13);
+        ProgressBaseline b = floored.baseline();
+        ProgressUpdatedV1 e = floored;
+        ProgressUpdatedV1 withCounts = new ProgressUpdatedV1(e.patientId(), e.windowKind(), e.checkpoint(),
+                e.treatmentStarted(), e.windowStart(), e.windowEnd(), e.windowDays(), e.loggedDays(), e.usable(),
+                new ProgressBaseline(b.kind(), b.start(), b.end(), b.headacheDaysPer28(), b.migraineDaysPer28(),
+                        null, null, 26, 20, 20, null, null, 0),
+                e.headacheDaysPer28(), e.migraineDaysPer28(), null, null, e.responderMetric(),
+                e.headacheDaysReductionPercent(), e.migraineDaysReductionPercent(), null, e.responderClass(), null,
+                e.computedAt(), 7, 7, null, null, 0, null, null, null, null, null, null, 0);
+
+        assertThat(policy.propose(CheckpointFacts.of(floored, TENSION, false)).decision())
+                .isEqualTo(CheckpointDecision.RE_EVALUATE);
+        assertThat(policy.propose(CheckpointFacts.of(withCounts, TENSION, false)).decision())
+                .isEqualTo(CheckpointDecision.CONTINUE);
+    }
+
+    @Test
     void anIntakeBaselineGivesTheExactRetrospectiveMean() {
         // months 15, 15, 14: the mean 44/3 arrives floored as 14.6666; the facts use the exact 44/3
         ProgressUpdatedV1 event = checkpoint(CheckpointKind.PROGRAM_END, 8, ProgressBaselineKind.RETROSPECTIVE,
