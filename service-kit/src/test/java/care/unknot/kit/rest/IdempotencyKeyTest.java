@@ -2,7 +2,9 @@ package care.unknot.kit.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -62,13 +64,16 @@ class IdempotencyKeyTest {
     }
 
     @Test
-    void aNoStoreResponseIsNeverKeptSoARetryRunsAgain() {
+    void aNoStoreResponseIsNeverReplayedAndARetryDoesNotRepeatTheWork() {
         String key = UUID.randomUUID().toString();
-        post("/api/v1/notes/unstored", key, note("Secret")).then().statusCode(201);
+        Response first = post("/api/v1/notes/unstored", key, note("Secret"));
+        first.then().statusCode(201);
         Response retry = post("/api/v1/notes/unstored", key, note("Secret"));
-        retry.then().statusCode(201);
-        assertThat(retry.header("Idempotent-Replayed")).isNull();
-        assertThat(notes.count(patientId)).isEqualTo(2);
+        retry.then().statusCode(409).contentType("application/problem+json")
+                .header("Idempotent-Replayed", "true")
+                .header("Location", first.header("Location"))
+                .body(not(containsString("Secret")));
+        assertThat(notes.count(patientId)).isEqualTo(1);
     }
 
     @Test

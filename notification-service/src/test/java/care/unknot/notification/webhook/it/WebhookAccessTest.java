@@ -2,8 +2,12 @@ package care.unknot.notification.webhook.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import care.unknot.local.testing.OpenApiValidation;
@@ -105,6 +109,10 @@ class WebhookAccessTest {
                 .post(subscriptions(partnerId)).then().statusCode(201).header("Cache-Control", "no-store")
                 .extract().path("secret");
         String id = Partners.partner(partnerId).get(subscriptions(partnerId)).then().extract().path("items[0].id");
+        // a retry of the create learns that it is done (and where) without a second subscription or the secret
+        Partners.partner(partnerId).header("Idempotency-Key", key).body(body).post(subscriptions(partnerId))
+                .then().statusCode(409).header("Location", endsWith("/" + id)).body(not(containsString("whsec_")));
+        Partners.partner(partnerId).get(subscriptions(partnerId)).then().body("items", hasSize(1));
         String rotated = Partners.partner(partnerId).header("Idempotency-Key", UUID.randomUUID().toString())
                 .post(subscriptions(partnerId) + "/" + id + "/secret").then().statusCode(200)
                 .header("Cache-Control", "no-store").extract().path("secret");

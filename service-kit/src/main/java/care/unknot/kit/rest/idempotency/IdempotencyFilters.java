@@ -34,6 +34,7 @@ import io.quarkus.runtime.BlockingOperationControl;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
+import care.unknot.kit.problem.Problem;
 import care.unknot.kit.problem.ProblemException;
 import care.unknot.kit.problem.ProblemResponses;
 import care.unknot.kit.security.CurrentUser;
@@ -42,8 +43,9 @@ import care.unknot.kit.security.CurrentUser;
  * {@code Idempotency-Key} on POST. Before the resource runs, the (principal, key) pair is claimed with a hash of
  * method, path and body; after it answered, the response (status, {@code Location}, body) is stored and replayed
  * to every retry until the record expires. Same key with another request: 422; first still running: 409.
- * A 5xx is not stored (the claim is released, so a retry runs again), nor a response marked
- * {@code Cache-Control: no-store} (it carries what must not be kept, e.g. a secret shown once).
+ * A 5xx is not stored (the claim is released, so a retry runs again). A success marked
+ * {@code Cache-Control: no-store} (it carries what must not be kept, e.g. a secret shown once) is remembered as a
+ * 409 problem with the first response's {@code Location}: the retry learns it is done without seeing the secret.
  */
 public class IdempotencyFilters {
 
@@ -126,9 +128,16 @@ public class IdempotencyFilters {
         request.removeProperty(CLAIM_PROPERTY);
         int status = response.getStatus();
         // 5xx and 429 say "try again": keeping them would answer every retry with the same failure. A response
-        // marked Cache-Control: no-store (e.g. one that shows a secret once) is never written down either.
-        StoredResponse stored = status >= 500 || status == TOO_MANY_REQUESTS || noStore(response) ? null
-                : new StoredResponse(status, location(response), contentType(response), body(response.getEntity()));
+        // marked Cache-Control: no-store (e.g. one that shows a secret once) is never written down: a success is
+        // remembered as "done, see Location" instead, so a retry neither repeats the work nor gets the secret.
+        StoredResponse stored;
+        if (status >= 500 || status == TOO_MANY_REQUESTS) {
+            stored = null;
+        } else if (noStore(response)) {
+            stored = status < 300 ? doneWithoutReplay(request, location(response)) : null;
+        } else {
+            stored = new StoredResponse(status, location(response), contentType(response), body(response.getEntity()));
+        }
         return blocking(() -> {
             if (stored == null) {
                 store.get().release(claim.principal(), claim.key(), claim.claimedAt());
@@ -142,6 +151,13 @@ public class IdempotencyFilters {
             LOG.errorf("Idempotency-Key response (status %d) not stored: %s", status, e.getClass().getName());
             return null;
         }).replaceWithVoid();
+    }
+
+    private static StoredResponse doneWithoutReplay(ContainerRequestContext request, String location) {
+        Response problem = ProblemResponses.of(ProblemException.conflict("The first request with this "
+                + "Idempotency-Key succeeded. Its response showed something only once (such as a secret) and is not "
+                + "kept, so it cannot be replayed; the resource is at Location."), path(request));
+        return new StoredResponse(409, location, Problem.MEDIA_TYPE, (String) problem.getEntity());
     }
 
     private static Response replay(StoredResponse stored) {
