@@ -83,7 +83,7 @@ step1_partner_subscribes() {
 step2_refer_screen_review_import() {
   step "2. Referral, intake ELIGIBLE, review, the paper diary of the month before"
   refer Ada || abort "no referral"
-  P1=$PATIENT
+  P1=$PATIENT R1=$REFERRAL
   poll "webhook referral.received for $P1" received referral.received "$P1" && ok "partner received referral.received (verified)"
   submit_intake "$(intake_answers .)" || abort "no intake"
   [[ $OUTCOME == ELIGIBLE ]] && ok "screened ELIGIBLE" || fail "screened $OUTCOME, expected ELIGIBLE"
@@ -123,6 +123,9 @@ step3_plan_activate_schedule() {
   call POST "$PLAN/plans/$PLAN_ID/activation" "$THERAPIST_TOKEN"
   expect 200 "activate" || return 1
   ok "plan activated: $(jq -c '{status, phase}' <<<"$BODY")"
+  P1_TOKEN=$(token patient "$P1") # the patient logs today too: the baseline is the 28 days before session 1
+  call PUT "$DIARY/patients/$P1/diary/$(local_date)" "$P1_TOKEN" "$(diary_of "$(local_date)")"
+  expect 201 "today's diary entry" || return 1
   local n
   SESSIONS=() SESSION_STARTS=()
   for n in 1 2 3 4 5 6 7 8; do # every 4 days at 10:00 local from tomorrow: session 8 ends 28 days of treatment
@@ -170,7 +173,6 @@ checkpoint() {
 
 step4_treatment() {
   step "4. 28 days of treatment, checkpoints after session 4 and at the end, TAPER"
-  P1_TOKEN=$(token patient "$P1")
   # day by day as the patient lives it: a session at 10:00 (recorded at 11:00), the diary at 20:30 local
   local n=1 day starts last
   last=$(TZ=$ZONE date -d "$(jq -r .startsAt <<<"$LAST_SESSION")" +%F)
@@ -194,11 +196,37 @@ step4_treatment() {
   done
   checkpoint PROGRAM_END TAPER || return 1
   call GET "$DIARY/patients/$P1/progress" "$THERAPIST_TOKEN"
-  expect 200 "progress" && info "progress: $(jq -c '[.checkpoints[]? | {kind, window: (.window.normalised // .window)}]' <<<"$BODY" | head -c 400)"
+  expect 200 "progress" && info "progress per window (headache days per 28): $(jq -r '"baseline \(.baseline.kind) \(.baseline.normalised.headacheDays)" + ([.checkpoints[]? | ", \(.kind) \(.window.normalised.headacheDays) (\(.window.responderMetric.responderClass // .window.headacheDaysResponderClass // "-"))"] | join(""))' <<<"$BODY")"
   poll "webhook plan.phase-changed TAPER for $P1" received_phase "$P1" TAPER \
     && ok "partner received plan.phase-changed TAPER (verified)"
-  notdone "the maintenance sessions of the taper and the discharge (not scripted yet)"
+  step4_taper_and_discharge
 }
+
+# the maintenance sessions plan-service proposed (2, 4 and 4 weeks apart), booked as proposed; the last one discharges
+step4_taper_and_discharge() {
+  call GET "$PLAN/plans/$PLAN_ID" "$THERAPIST_TOKEN"; expect 200 "read the plan" || return 1
+  local proposed start session n=8
+  proposed=$(jq -r '.proposedSessions[]' <<<"$BODY")
+  info "taper: maintenance sessions proposed at $(tr '\n' ' ' <<<"$proposed")"
+  for start in $proposed; do
+    n=$((n + 1))
+    call POST "$PLAN/plans/$PLAN_ID/sessions" "$THERAPIST_TOKEN" "{\"startsAt\":\"$start\",\"durationMinutes\":45}"
+    expect 201 "book maintenance session $n" || return 1
+    session=$(jq -r .id <<<"$BODY")
+    clock_set_at "$(jq -r .startsAt <<<"$BODY")" 3600
+    call POST "$PLAN/sessions/$session/record" "$THERAPIST_TOKEN" '{"areas":["SUBOCCIPITALS"],
+      "techniques":["SUSTAINED_PRESSURE_HOLDS"],"painBefore":2,"painAfter":1,"procedureCodes":["97140"]}'
+    expect 200 201 "record maintenance session $n" || return 1
+    info "maintenance session $(jq -r .number <<<"$BODY") recorded ($start)"
+  done
+  call GET "$PLAN/plans/$PLAN_ID" "$THERAPIST_TOKEN"
+  [[ $(jq -r .status <<<"$BODY") == DISCHARGED ]] && ok "plan completed: $(jq -c '{status, phase, endReason}' <<<"$BODY")" \
+    || fail "after the last maintenance session the plan is $(jq -c '{status, phase, endReason}' <<<"$BODY")"
+  poll "webhook plan.completed for $P1" received plan.completed "$P1" && ok "partner received plan.completed (verified)"
+  poll "the referral DISCHARGED" referral_is DISCHARGED && ok "referral: $(jq -c '{status, outcome}' <<<"$BODY")"
+}
+
+referral_is() { call GET "$INTAKE/referrals/$R1" "$PARTNER_TOKEN"; [[ $(jq -r .status <<<"$BODY") == "$1" ]]; }
 
 step5_urgent() {
   step "5. A second patient with thunderclap onset: URGENT_REFERRAL"
@@ -222,7 +250,13 @@ step6_precautions() {
     || fail "screened $OUTCOME ($RULES), expected ELIGIBLE_WITH_PRECAUTIONS with PR-BP"
   review_accept || return 1
   poll "a plan drafted for $P3" plan_of "$P3" || return 1
-  info "techniques: $(jq -c '[.draft.techniques[]? | "\(.technique // .name):\(.intensity // .status // .mode)"]' <<<"$PLAN_JSON")"
+  local techniques
+  techniques=$(jq -c '[.draft.techniques[]? | "\(.technique // .name):\(.intensity // .status // .mode)"]' <<<"$PLAN_JSON")
+  info "plan $PLAN_ID drafted; techniques: $techniques"
+  jq -e '[.draft.techniques[] | select((.technique // .name) == "TRIGGER_POINT_RELEASE")] | all(.[]; (.intensity // .status // .mode) == "REMOVED")' \
+    <<<"$PLAN_JSON" >/dev/null && [[ $techniques == *TRIGGER_POINT_RELEASE:REMOVED* ]] \
+    && ok "no intense techniques: trigger-point release removed, holds and stretching gentle (PR-BP)" \
+    || fail "the plan of a PR-BP patient keeps intense techniques: $techniques"
 }
 
 journey() {
