@@ -98,8 +98,6 @@ step2_refer_screen_review_import() {
   done | jq -sc .)
   call POST "$DIARY/patients/$P1/diary-imports" "$THERAPIST_TOKEN" "{\"source\":\"PAPER\",\"entries\":$rows}"
   expect 200 201 "import the paper diary" && ok "paper diary imported: $(jq -c 'del(.skippedExisting)' <<<"$BODY" | head -c 200)"
-  call GET "$DIARY/patients/$P1/progress" "$THERAPIST_TOKEN"
-  expect 200 "progress" && info "baseline: $(jq -c '.baseline | {kind, normalised}' <<<"$BODY" | head -c 300)"
 }
 
 step3_plan_activate_schedule() {
@@ -196,7 +194,7 @@ step4_treatment() {
   done
   checkpoint PROGRAM_END TAPER || return 1
   call GET "$DIARY/patients/$P1/progress" "$THERAPIST_TOKEN"
-  expect 200 "progress" && info "progress per window (headache days per 28): $(jq -r '"baseline \(.baseline.kind) \(.baseline.normalised.headacheDays)" + ([.checkpoints[]? | ", \(.kind) \(.window.normalised.headacheDays) (\(.window.responderMetric.responderClass // .window.headacheDaysResponderClass // "-"))"] | join(""))' <<<"$BODY")"
+  expect 200 "progress" && info "progress per window (headache days per 28): $(jq -r '"baseline \(.baseline.kind) \(.baseline.headacheDays)" + ([.checkpoints[]? | ", \(.kind) \(.window.normalised.headacheDays) (\(.window.headacheDaysResponderClass // "-"))"] | join(""))' <<<"$BODY")"
   poll "webhook plan.phase-changed TAPER for $P1" received_phase "$P1" TAPER \
     && ok "partner received plan.phase-changed TAPER (verified)"
   step4_taper_and_discharge
