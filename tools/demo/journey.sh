@@ -103,7 +103,8 @@ step2_refer_screen_review_import() {
 step3_plan_activate_schedule() {
   step "3. plan-service drafts the plan; the therapist activates it and schedules 8 sessions; reminders follow"
   poll "a plan drafted for $P1" plan_of "$P1" || return 1
-  ok "plan $PLAN_ID drafted: $(jq -c '{status, phase, careMode: .draft.careMode, sessions: .draft.sessionCount}' <<<"$PLAN_JSON")"
+  ok "plan $PLAN_ID drafted: $(jq -c '{status, phase, careMode: .draft.careMode.value}' <<<"$PLAN_JSON")"
+  info "its reasons: $(jq -r '[.. | objects | .reasons? // empty | .[]] | unique | join(" ")' <<<"$PLAN_JSON")"
   # the roster: this therapist, available every day 08:00-19:00
   call POST "$PLAN/therapists" "$ADMIN_TOKEN" "$(jq -nc --arg s "$THERAPIST_SUBJECT" --arg z "$ZONE" \
     '{subject:$s,name:"Demo Therapist",licence:{number:"PT-DEMO-1",licensingBody:"Demo board",expiresOn:"2099-12-31"},
@@ -235,7 +236,12 @@ step5_urgent() {
   poll "webhook referral.urgent-required for $P2" received referral.urgent-required "$P2" \
     && ok "partner received referral.urgent-required (verified; ids and status only: $(grep '^verified ' "$DEMO/received" | cut -d' ' -f3- | jq -c --arg p "$P2" 'select(.type == "referral.urgent-required" and .data.patientId == $p) | .data | keys' | head -1))"
   poll "the urgent message in the patient's inbox" inbox_has "$P2" urgent-referral && ok "urgent message in the patient's inbox"
-  notdone "the urgent message to the therapist (a patient without a plan has no treating therapist yet)"
+  notdone "the urgent message to a therapist: a patient referred without a plan has no treating therapist in any service"
+  call GET "$NOTIF/therapists/$THERAPIST_ID/notifications" "$THERAPIST_TOKEN"
+  info "and a therapist's own urgent-alert inbox (GET /therapists/{plan-service therapist id}/notifications with the"
+  info "therapist's token, subject $THERAPIST_SUBJECT): HTTP $STATUS; it opens only when the login subject is that id"
+  call GET "$INTAKE/referrals/$REFERRAL" "$PARTNER_TOKEN"
+  expect 200 "referral status" && info "referral: $(jq -c '{status, outcome}' <<<"$BODY")"
   plan_of "$P2" && fail "a plan exists for the urgent patient: $PLAN_ID" || ok "no plan for the urgent patient"
 }
 
