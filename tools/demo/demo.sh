@@ -11,7 +11,7 @@ UNKNOT="$ROOT/unknot"
 INTAKE=http://127.0.0.1:8081/api/v1 PLAN=http://127.0.0.1:8082/api/v1
 DIARY=http://127.0.0.1:8083/api/v1 NOTIF=http://127.0.0.1:8084/api/v1
 POLL_TIMEOUT=${UNKNOT_DEMO_TIMEOUT:-60}
-ZONE=Europe/Berlin
+ZONE=${UNKNOT_DEMO_ZONE:-Europe/Berlin} # the patients' and the therapist's time zone
 
 if [[ -t 1 ]]; then B=$'\e[1m' R=$'\e[31m' G=$'\e[32m' Y=$'\e[33m' N=$'\e[0m'; else B='' R='' G='' Y='' N=''; fi
 FAILURES=0 NOT_DONE=0
