@@ -144,6 +144,12 @@ step3_plan_activate_schedule() {
     && ok "the patient's inbox: $(jq -r '[.items[].template] | join(", ")' <<<"$BODY")"
 }
 
+inbox_count_at_least() { # inbox_count_at_least <patient> <template> <n>: the inbox holds n such messages or more
+  call GET "$NOTIF/patients/$1/notifications?limit=100" "$(token patient "$1")"
+  [[ $STATUS == 200 ]] && jq -e --arg t "$2" --argjson n "$3" '[.items[] | select(.template == $t)] | length >= $n' \
+    <<<"$BODY" >/dev/null
+}
+
 inbox_has() { # inbox_has <patient> [template prefix]: the patient's in-app inbox holds such a message
   call GET "$NOTIF/patients/$1/notifications?limit=100" "$(token patient "$1")"
   [[ $STATUS == 200 ]] && jq -e --arg t "${2:-}" '[.items[] | select(.template | startswith($t))] | length > 0' \
@@ -178,6 +184,10 @@ step4_treatment() {
   day=$(local_date)
   while [[ ! $day > $last ]]; do
     if ((n <= 8)) && [[ $(TZ=$ZONE date -d "${SESSION_STARTS[$((n - 1))]}" +%F) == "$day" ]]; then
+      if ((n > 1)); then # 1.5 h before: the 2 h reminder (session 1's was checked in step 3)
+        clock_set_at "${SESSION_STARTS[$((n - 1))]}" -5400
+        poll "the 2 h reminder of session $n" inbox_count_at_least "$P1" session-reminder-2h "$n" || return 1
+      fi
       clock_set_at "${SESSION_STARTS[$((n - 1))]}" 3600
       call POST "$PLAN/sessions/${SESSIONS[$((n - 1))]}/record" "$THERAPIST_TOKEN" '{"areas":["SUBOCCIPITALS",
         "UPPER_TRAPEZIUS"],"techniques":["SUSTAINED_PRESSURE_HOLDS","FASCIAL_STRETCHING"],"painBefore":5,"painAfter":3,
@@ -191,8 +201,13 @@ step4_treatment() {
     clock_set_at "$(TZ=$ZONE date -d "$day 20:30" --iso-8601=seconds)" 0
     call PUT "$DIARY/patients/$P1/diary/$day" "$P1_TOKEN" "$(diary_of "$day")"
     expect 200 201 "diary entry $day" || return 1
+    if ((n > 1 && n <= 8)) && [[ $(TZ=$ZONE date -d "${SESSION_STARTS[$((n - 1))]} -1 day" +%F) == "$day" ]]; then
+      # sessions 2-8 were booked more than 24 h ahead: their 24 h reminder came this morning
+      poll "the 24 h reminder of session $n" inbox_count_at_least "$P1" session-reminder-24h $((n - 1)) || return 1
+    fi
     day=$(date -d "$day +1 day" +%F)
   done
+  ok "the session reminders of all 8 sessions reached the patient's inbox (24 h and 2 h before; session 1: 2 h only)"
   checkpoint PROGRAM_END TAPER || return 1
   call GET "$DIARY/patients/$P1/progress" "$THERAPIST_TOKEN"
   expect 200 "progress" && info "progress per window (headache days per 28): $(jq -r '"baseline \(.baseline.kind) \(.baseline.headacheDays)" + ([.checkpoints[]? | ", \(.kind) \(.window.normalised.headacheDays) (\(.window.headacheDaysResponderClass // "-"))"] | join(""))' <<<"$BODY")"
