@@ -99,6 +99,11 @@ summary() {
     grep -q '^REJECTED' "$DEMO/received" && fail "the receiver rejected webhooks: $(grep '^REJECTED' "$DEMO/received" | cut -d' ' -f1-2 | sort -u | tr '\n' ' ')"
     grep '^verified ' "$DEMO/received" | cut -d' ' -f3- | jq -r '"       \(.timestamp) \(.type) \(.data | del(.patientId) | tostring)"' 2>/dev/null
   fi
+  if [[ -n ${P1:-} ]]; then
+    call GET "$NOTIF/patients/$P1/notifications?limit=100" "$(token patient "$P1")"
+    [[ $STATUS == 200 ]] && info "reminders in the first patient's inbox: $(jq -r '[.items[].template] | group_by(.)
+      | map("\(.[0]) x\(length)") | join(", ")' <<<"$BODY")"
+  fi
   info "duration: $((SECONDS - BEGIN)) s; clock now $(now_iso)"
   if ((FAILURES > 0)); then
     printf '%s\n' "${R}${B}demo: $FAILURES check(s) failed${N}, $NOT_DONE step(s) not done"

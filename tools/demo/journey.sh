@@ -78,6 +78,12 @@ step1_partner_subscribes() {
   expect 201 "subscribe" || abort "no subscription, no partner journey"
   jq -r .secret <<<"$BODY" >"$DEMO/secret"
   ok "partner $PARTNER_ID subscribed $RECEIVER_URL (subscription $(jq -r .id <<<"$BODY"))"
+  local forged
+  forged=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$RECEIVER_URL" -H 'content-type: application/json' \
+    -H 'webhook-id: msg_forged' -H "webhook-timestamp: $(date +%s)" \
+    -H 'webhook-signature: v1,Zm9yZ2VkIHNpZ25hdHVyZSBvZiBub2JvZHkgYXQgYWxsIQ==' --data '{"type":"plan.completed"}')
+  [[ $forged == 401 ]] && ok "the receiver refuses a forged signature (401)" || fail "a forged webhook got HTTP $forged"
+  sed -i '/ msg_forged /d' "$DEMO/received"
 }
 
 step2_refer_screen_review_import() {
