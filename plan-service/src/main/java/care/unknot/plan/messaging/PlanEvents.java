@@ -25,6 +25,8 @@ import care.unknot.kit.outbox.AggregateOutbox;
 import care.unknot.kit.outbox.Outbox;
 import care.unknot.plan.domain.Plan;
 import care.unknot.plan.domain.Session;
+import care.unknot.plan.domain.therapist.Therapist;
+import care.unknot.plan.repository.TherapistRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,9 +46,11 @@ public class PlanEvents {
     private static final String AGGREGATE = "patient";
 
     private final Outbox outbox;
+    private final TherapistRepository therapists;
 
-    public PlanEvents(Outbox outbox) {
+    public PlanEvents(Outbox outbox, TherapistRepository therapists) {
         this.outbox = outbox;
+        this.therapists = therapists;
     }
 
     /** Takes the patient's write lock for the rest of the transaction; call it first in every write. */
@@ -61,7 +65,8 @@ public class PlanEvents {
 
     public void activated(AggregateOutbox locked, Plan plan) {
         append(locked, plan.patientId(), new PlanActivatedV1(plan.id(), plan.patientId(), plan.careMode(),
-                plan.therapistId(), plan.plannedSessionCount(), plan.status().phase(), plan.activatedAt()));
+                plan.therapistId(), plan.plannedSessionCount(), plan.status().phase(), plan.activatedAt(),
+                subjectOf(plan.therapistId())));
     }
 
     public void homeProgramAssigned(AggregateOutbox locked, Plan plan, UUID homeProgramId, LocalDate assignedOn,
@@ -89,13 +94,13 @@ public class PlanEvents {
     public void sessionScheduled(AggregateOutbox locked, Session session) {
         append(locked, session.patientId(), new SessionScheduledV1(session.id(), session.planId(), session.patientId(),
                 session.therapistId(), session.number(), session.startsAtLocal(), session.durationMinutes(),
-                session.zone()));
+                session.zone(), subjectOf(session.therapistId())));
     }
 
     public void sessionRescheduled(AggregateOutbox locked, Session session, OffsetDateTime previousStart) {
         append(locked, session.patientId(), new SessionRescheduledV1(session.id(), session.planId(),
                 session.patientId(), session.therapistId(), session.number(), previousStart, session.startsAtLocal(),
-                session.durationMinutes(), session.zone()));
+                session.durationMinutes(), session.zone(), subjectOf(session.therapistId())));
     }
 
     public void sessionCancelled(AggregateOutbox locked, Session session, Instant now) {
@@ -112,7 +117,13 @@ public class PlanEvents {
     public void adverseEvent(AggregateOutbox locked, Session session, AdverseEventSeverity severity,
             List<AdverseEventKind> kinds, Instant now) {
         append(locked, session.patientId(), new AdverseEventReportedV1(UUID.randomUUID(), session.id(),
-                session.planId(), session.patientId(), session.therapistId(), severity, kinds, now));
+                session.planId(), session.patientId(), session.therapistId(), severity, kinds, now,
+                subjectOf(session.therapistId())));
+    }
+
+    /** The roster's login subject of the therapist (notification-service opens its inbox to that token). */
+    private String subjectOf(UUID therapistId) {
+        return therapistId == null ? null : therapists.findByIdOptional(therapistId).map(Therapist::subject).orElse(null);
     }
 
     private static void append(AggregateOutbox locked, UUID patientId, EventPayload payload) {

@@ -112,6 +112,7 @@ class PlanLifecycleTest {
                 .as(PlanActivatedV1.class);
         assertThat(activated.planId()).isEqualTo(planId);
         assertThat(activated.therapistId()).isEqualTo(therapistId);
+        assertThat(activated.therapistSubject()).isEqualTo(Therapists.subjectOf(therapistId)).isNotNull();
         assertThat(activated.phase()).isEqualTo(PlanPhase.FOCUSED);
         assertThat(activated.plannedSessionCount()).isEqualTo(8);
         HomeProgramAssignedV1 home = Kafka.await(patientId, EventTypes.HOME_PROGRAM_ASSIGNED, 1).get(0)

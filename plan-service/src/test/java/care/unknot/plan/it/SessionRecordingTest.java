@@ -90,6 +90,7 @@ class SessionRecordingTest {
         assertThat(reported.sessionId()).isEqualTo(sessionId);
         assertThat(reported.kinds()).containsExactly(AdverseEventKind.DIZZINESS);
         assertThat(reported.severity()).isEqualTo(AdverseEventSeverity.MODERATE);
+        assertThat(reported.therapistSubject()).isEqualTo(Therapists.subjectOf(therapistId)).isNotNull();
         PlanReviewRequiredV1 review = Kafka.await(patientId, EventTypes.PLAN_REVIEW_REQUIRED, 1).get(0)
                 .as(PlanReviewRequiredV1.class);
         assertThat(review.reason()).isEqualTo(ReviewReason.ADVERSE_EVENT);

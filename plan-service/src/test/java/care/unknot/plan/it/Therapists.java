@@ -39,4 +39,9 @@ final class Therapists {
                 .put("/api/v1/therapists/{id}/availability", id).then().statusCode(200);
         return UUID.fromString(id);
     }
+
+    /** The roster's login subject of the therapist. */
+    static String subjectOf(UUID therapistId) {
+        return Api.admin().get("/api/v1/therapists/{id}", therapistId).then().statusCode(200).extract().path("subject");
+    }
 }
