@@ -17,6 +17,7 @@ import care.unknot.notification.repository.ProgramRepository.HomeProgram;
 import care.unknot.notification.service.ReminderScheduler;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -45,16 +46,15 @@ public class PlanRemindersConsumer {
         this.routes = EventRoutes.forConsumer(CONSUMER)
                 .on(EventTypes.PLAN_ACTIVATED, PlanActivatedV1.class, (event, p) -> {
                     Subjects.requirePatient(event, p.patientId());
-                    if (p.therapistId() != null) {
-                        patients.applyTherapist(p.patientId(), p.therapistId(), event.eventTime(p.activatedAt()));
-                    }
+                    applyTherapist(p.patientId(), p.therapistId(), p.therapistSubject(),
+                            event.eventTime(p.activatedAt()));
                 })
                 .on(EventTypes.SESSION_SCHEDULED, SessionScheduledV1.class, (event, s) -> {
-                    therapist(event, s.patientId(), s.therapistId());
+                    therapist(event, s.patientId(), s.therapistId(), s.therapistSubject());
                     starts(event, s.sessionId(), s.patientId(), s.startsAt(), s.patientTimeZone());
                 })
                 .on(EventTypes.SESSION_RESCHEDULED, SessionRescheduledV1.class, (event, s) -> {
-                    therapist(event, s.patientId(), s.therapistId());
+                    therapist(event, s.patientId(), s.therapistId(), s.therapistSubject());
                     starts(event, s.sessionId(), s.patientId(), s.startsAt(), s.patientTimeZone());
                 })
                 .on(EventTypes.SESSION_CANCELLED, SessionCancelledV1.class, (event, s) -> {
@@ -74,7 +74,7 @@ public class PlanRemindersConsumer {
                             event.eventTime(h.assignedAt()));
                 })
                 .on(EventTypes.ADVERSE_EVENT_REPORTED, AdverseEventReportedV1.class, (event, a) -> {
-                    therapist(event, a.patientId(), a.therapistId());
+                    therapist(event, a.patientId(), a.therapistId(), a.therapistSubject());
                     PoisonEvent.required(a.adverseEventId(), event.type(), "adverseEventId");
                     scheduler.urgent(a.patientId(), ReminderKind.URGENT_ADVERSE_EVENT, a.adverseEventId(),
                             "urgent-adverse-event");
@@ -87,10 +87,19 @@ public class PlanRemindersConsumer {
         return consumer.consume(message, routes);
     }
 
-    private void therapist(IncomingEvent event, UUID patientId, UUID therapistId) {
+    private void therapist(IncomingEvent event, UUID patientId, UUID therapistId, String therapistSubject) {
         Subjects.requirePatient(event, patientId);
-        if (therapistId != null) {
-            patients.applyTherapist(patientId, therapistId, event.eventTime(null));
+        applyTherapist(patientId, therapistId, therapistSubject, event.eventTime(null));
+    }
+
+    /** The treating therapist, and its login when the event names one (events before it was added do not). */
+    private void applyTherapist(UUID patientId, UUID therapistId, String therapistSubject, Instant eventTime) {
+        if (therapistId == null) {
+            return;
+        }
+        patients.applyTherapist(patientId, therapistId, eventTime);
+        if (therapistSubject != null && !therapistSubject.isBlank()) {
+            patients.applyTherapistLogin(therapistId, therapistSubject, eventTime);
         }
     }
 

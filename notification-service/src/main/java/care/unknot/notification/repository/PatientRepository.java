@@ -120,6 +120,22 @@ public class PatientRepository {
                 .setParameter(2, therapistId).setParameter(3, utc(eventTime)).executeUpdate();
     }
 
+    /** Records the therapist's login (token subject) unless a newer plan event recorded another. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyTherapistLogin(UUID therapistId, String subject, Instant eventTime) {
+        em.createNativeQuery("""
+                INSERT INTO reminder_therapist_login (therapist_id, subject, event_time) VALUES (?1, ?2, ?3)
+                ON CONFLICT (therapist_id) DO UPDATE SET subject = EXCLUDED.subject, event_time = EXCLUDED.event_time
+                WHERE reminder_therapist_login.event_time <= EXCLUDED.event_time""").setParameter(1, therapistId)
+                .setParameter(2, subject).setParameter(3, utc(eventTime)).executeUpdate();
+    }
+
+    /** True when plan events named {@code subject} as the login of the therapist {@code therapistId}. */
+    public boolean isTherapistLogin(UUID therapistId, String subject) {
+        return !em.createNativeQuery("SELECT 1 FROM reminder_therapist_login WHERE therapist_id = ?1 AND subject = ?2")
+                .setParameter(1, therapistId).setParameter(2, subject).getResultList().isEmpty();
+    }
+
     public Optional<UUID> therapistOf(UUID patientId) {
         List<?> rows = em.createNativeQuery("SELECT therapist_id FROM reminder_therapist WHERE patient_id = ?1")
                 .setParameter(1, patientId).getResultList();

@@ -6,6 +6,7 @@ import care.unknot.kit.security.Roles;
 import care.unknot.notification.domain.Recipient;
 import care.unknot.notification.repository.DeliveryRepository;
 import care.unknot.notification.repository.InboxItem;
+import care.unknot.notification.repository.PatientRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,17 +16,20 @@ import java.util.UUID;
 
 /**
  * In-app inboxes: the patient's (only the patient itself reads it and marks messages read) and the treating
- * therapist's urgent alerts (the therapist whose token subject is that id, or an admin).
+ * therapist's urgent alerts (the therapist whose token subject plan events named as its login, or is the id itself,
+ * or an admin).
  */
 @ApplicationScoped
 public class InboxService {
 
     private final DeliveryRepository deliveries;
+    private final PatientRepository patients;
     private final CurrentUser user;
     private final Clock clock;
 
-    public InboxService(DeliveryRepository deliveries, CurrentUser user, Clock clock) {
+    public InboxService(DeliveryRepository deliveries, PatientRepository patients, CurrentUser user, Clock clock) {
         this.deliveries = deliveries;
+        this.patients = patients;
         this.user = user;
         this.clock = clock;
     }
@@ -59,9 +63,15 @@ public class InboxService {
         }
     }
 
-    /** A therapist reads only the inbox named by its own token subject (404 otherwise, ids are not probed). */
+    /**
+     * A therapist reads only its own inbox: its token subject is the login plan events carried for that therapist id
+     * (or, for events from before the login was carried, the id itself). 404 otherwise, ids are not probed.
+     */
     private void requireTherapist(UUID therapistId) {
-        if (!user.hasRole(Roles.ADMIN) && !therapistId.toString().equals(user.subject())) {
+        if (user.hasRole(Roles.ADMIN) || therapistId.toString().equals(user.subject())) {
+            return;
+        }
+        if (!patients.isTherapistLogin(therapistId, user.subject())) {
             throw ProblemException.notFound("No such inbox");
         }
     }

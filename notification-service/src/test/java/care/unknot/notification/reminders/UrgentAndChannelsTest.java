@@ -18,6 +18,9 @@ import care.unknot.events.diary.AlertUrgency;
 import care.unknot.events.diary.DiaryAlertRaisedV1;
 import care.unknot.events.diary.DiaryGapDetectedV1;
 import care.unknot.events.diary.RedFlagSymptom;
+import care.unknot.events.plan.AdverseEventKind;
+import care.unknot.events.plan.AdverseEventReportedV1;
+import care.unknot.events.plan.AdverseEventSeverity;
 import care.unknot.events.plan.CareMode;
 import care.unknot.events.plan.PlanActivatedV1;
 import care.unknot.events.plan.PlanPhase;
@@ -106,6 +109,25 @@ class UrgentAndChannelsTest {
                 .body("items[0].body", containsString(patient.toString()));
         Api.therapist().get(inbox, therapist).then().statusCode(404);
         Api.patient(patient).get(inbox, therapist).then().statusCode(403);
+    }
+
+    @Test
+    void theTherapistsOwnLoginReadsItsAlertInboxThoughPlanServiceIdsTheTherapistApart() {
+        UUID therapist = UUID.randomUUID();
+        String login = "t-login-" + UUID.randomUUID();
+        upstream.send(Topics.PLAN, EventTypes.PLAN_ACTIVATED, patient, new PlanActivatedV1(UUID.randomUUID(),
+                patient, CareMode.CLINIC_LED, therapist, 8, PlanPhase.FOCUSED, Instant.now(), login));
+        upstream.send(Topics.PLAN, EventTypes.ADVERSE_EVENT_REPORTED, patient, new AdverseEventReportedV1(
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), patient, therapist,
+                AdverseEventSeverity.SEVERE, List.of(AdverseEventKind.DIZZINESS), Instant.now(), login));
+        dispatch.runOnce();
+
+        String inbox = "/api/v1/therapists/{id}/notifications";
+        Api.as("therapist", login).get(inbox, therapist).then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].template", org.hamcrest.Matchers.equalTo("therapist-urgent-adverse-event"));
+        Api.therapist().get(inbox, therapist).then().statusCode(404);
+        Api.as("therapist", login).get(inbox, UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test
