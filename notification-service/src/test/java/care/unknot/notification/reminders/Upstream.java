@@ -62,7 +62,15 @@ final class Upstream {
 
     static void sendWithId(String topic, String id, String type, UUID patientId, Object payload, Instant time) {
         try {
-            String json = EventJson.mapper().writeValueAsString(payload);
+            sendRaw(topic, id, type, patientId, EventJson.mapper().writeValueAsString(payload), time);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("could not write " + type, e);
+        }
+    }
+
+    /** A record with proper CloudEvents headers and whatever value is given (malformed ones included). */
+    static void sendRaw(String topic, String id, String type, UUID patientId, String json, Instant time) {
+        try {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, patientId.toString(), json);
             Map.of(CloudEventsConventions.HEADER_SPEC_VERSION, CloudEventsConventions.SPEC_VERSION,
                     CloudEventsConventions.HEADER_ID, id,

@@ -29,7 +29,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * events published the way intake and plan publish them, and verification as the partner does it (the Standard
  * Webhooks reference library).
  */
-final class Partners {
+public final class Partners {
 
     private static WireMockServer receiver;
     private static KafkaProducer<String, String> producer;
@@ -94,7 +94,8 @@ final class Partners {
     }
 
     /** The dead letter of notification-service whose ce_id is {@code id}, if it arrives in time. */
-    static java.util.Optional<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> deadLetter(String id,
+    /** The record of notification-service.dlq whose ce_id is {@code id}, if it arrives within the timeout. */
+    public static java.util.Optional<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> deadLetter(String id,
             java.time.Duration timeout) {
         java.util.Properties props = new java.util.Properties();
         props.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
