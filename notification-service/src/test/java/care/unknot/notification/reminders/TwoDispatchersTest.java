@@ -43,6 +43,12 @@ class TwoDispatchersTest {
         clock.set(Instant.parse("2026-04-02T12:00:00Z"));
         String run = String.valueOf(ThreadLocalRandom.current().nextInt(100, 999));
         String domain = "two-" + run + ".example.org";
+        // GreenMail can lose a message whose recipient it creates on the fly while other sessions do the same
+        // (greenmail-mail-test/greenmail#261): the mailboxes exist before the dispatchers start
+        for (int i = 1; i <= PATIENTS; i++) {
+            String address = "p%06d@%s".formatted(i, domain);
+            ProviderTestResources.smtp().setUser(address, address, "unused");
+        }
         ProviderTestResources.providers().stubFor(post(urlEqualTo(SMS_PATH))
                 .withRequestBody(containing("To=%2B1999" + run)).willReturn(aResponse().withStatus(201)));
         probe.execute("""
