@@ -14,6 +14,10 @@ public sealed interface SendResult {
     record Transient(String error) implements SendResult {
     }
 
+    /** Not sent: its reminder's moment passed while it waited (e.g. for a retry); withdrawn, never sent late. */
+    record Expired() implements SendResult {
+    }
+
     /** A 4xx, an address the provider refuses, no consent: recorded, never retried. */
     record Permanent(NotificationFailureReason reason, String error) implements SendResult {
     }

@@ -16,6 +16,13 @@ public interface ReminderConfig {
     @WithDefault("PT24H,PT2H")
     List<Duration> sessionLeadTimes();
 
+    /**
+     * A gap reminder not out within this long after it was raised (downtime, quiet hours) is withdrawn, not sent late.
+     * Session reminders expire at the session start, daily ones at the end of their local day; urgent alerts never.
+     */
+    @WithDefault("PT24H")
+    Duration gapReminderExpiry();
+
     Dispatch dispatch();
 
     interface Defaults {

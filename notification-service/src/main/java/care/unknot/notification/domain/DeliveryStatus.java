@@ -3,5 +3,7 @@ package care.unknot.notification.domain;
 public enum DeliveryStatus {
     PENDING,
     SENT,
-    FAILED
+    FAILED,
+    /** Not sent: its reminder's moment passed while it waited (failure_reason EXPIRED). */
+    WITHDRAWN
 }

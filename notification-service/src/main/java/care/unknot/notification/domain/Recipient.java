@@ -1,7 +1,11 @@
 package care.unknot.notification.domain;
 
-/** Who a delivery goes to: the patient, or the treating therapist (urgent alerts, in the app only). */
+/**
+ * Who a delivery goes to: the patient, the treating therapist (urgent alerts, in the app only), or the clinic's
+ * on-call staff (urgent alerts for a patient without a treating therapist: the on-call inbox and the pager).
+ */
 public enum Recipient {
     PATIENT,
-    THERAPIST
+    THERAPIST,
+    ON_CALL
 }

@@ -7,7 +7,7 @@ public enum ReminderStatus {
     RELEASED,
     /** Not needed any more: the day was logged, or the exercises done. */
     SKIPPED,
-    /** The session moved or was cancelled, or the home program was replaced. */
+    /** Never sent, for the reason in withdrawn_reason ({@link WithdrawalReason}): expired, moved, cancelled, replaced. */
     WITHDRAWN,
     /** The patient has no channel with consent. */
     NO_CHANNEL

@@ -21,6 +21,11 @@ public final class ReminderTimes {
         return ZonedDateTime.of(day, time, zone).toInstant();
     }
 
+    /** The end of a local day (the next day's start, whatever DST does that night): a daily reminder's expiry. */
+    public static Instant endOf(LocalDate day, ZoneId zone) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
     /** The first day from {@code notBefore} whose reminder at {@code time} is still ahead of {@code now}. */
     public static LocalDate nextDay(LocalDate notBefore, LocalTime time, ZoneId zone, Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();

@@ -1,13 +1,16 @@
 package care.unknot.notification.repository;
 
 import static care.unknot.notification.repository.Rows.instant;
+import static care.unknot.notification.repository.Rows.typed;
 import static care.unknot.notification.repository.Rows.utc;
 
 import care.unknot.events.notification.Channel;
 import care.unknot.events.notification.NotificationFailureReason;
 import care.unknot.notification.domain.Recipient;
+import care.unknot.notification.domain.WithdrawalReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import java.sql.PreparedStatement;
@@ -19,7 +22,10 @@ import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
-/** Deliveries (table delivery): the dispatcher's work queue, and for IN_APP the inbox. */
+/**
+ * Deliveries (table delivery): the dispatcher's work queue, and for IN_APP the inbox. A patient's address is read
+ * from its channel row when the delivery is claimed; a staff address (the on-call pager) is stored on the row.
+ */
 @ApplicationScoped
 public class DeliveryRepository {
 
@@ -35,9 +41,10 @@ public class DeliveryRepository {
             UPDATE delivery d SET claim_token = ?3, next_attempt_at = ?4, attempts = d.attempts + 1
             FROM due WHERE d.id = due.id
             RETURNING d.id, d.reminder_id, d.patient_id, d.recipient, d.recipient_id, d.channel, d.template, d.title,
-                d.body, d.urgent, d.attempts,
+                d.body, d.urgent, d.attempts, d.expires_at,
                 (SELECT c.consent FROM reminder_channel c WHERE c.patient_id = d.patient_id AND c.channel = d.channel),
-                (SELECT c.address FROM reminder_channel c WHERE c.patient_id = d.patient_id AND c.channel = d.channel)""";
+                COALESCE(d.address,
+                    (SELECT c.address FROM reminder_channel c WHERE c.patient_id = d.patient_id AND c.channel = d.channel))""";
 
     private final EntityManager em;
 
@@ -47,17 +54,19 @@ public class DeliveryRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(Delivery delivery, Instant due, Instant now) {
-        em.createNativeQuery("""
+        Query query = em.createNativeQuery("""
                 INSERT INTO delivery (id, reminder_id, patient_id, recipient, recipient_id, channel, template, title,
-                    body, urgent, status, next_attempt_at, created_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'PENDING', ?11, ?12)
+                    body, urgent, status, next_attempt_at, created_at, address, expires_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'PENDING', ?11, ?12, ?13, ?14)
                 ON CONFLICT (reminder_id, recipient_id, channel) DO NOTHING""")
                 .setParameter(1, delivery.id()).setParameter(2, delivery.reminderId())
                 .setParameter(3, delivery.patientId()).setParameter(4, delivery.recipient().name())
                 .setParameter(5, delivery.recipientId()).setParameter(6, delivery.channel().name())
                 .setParameter(7, delivery.template()).setParameter(8, delivery.title())
                 .setParameter(9, delivery.body()).setParameter(10, delivery.urgent())
-                .setParameter(11, utc(due)).setParameter(12, utc(now)).executeUpdate();
+                .setParameter(11, utc(due)).setParameter(12, utc(now));
+        typed(query, 13, delivery.address(), String.class);
+        typed(query, 14, utc(delivery.expiresAt()), java.time.OffsetDateTime.class).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,8 +75,8 @@ public class DeliveryRepository {
                 .setParameter(3, token).setParameter(4, utc(leaseEnd)).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new Delivery((UUID) r[0], (UUID) r[1], (UUID) r[2],
                 Recipient.valueOf((String) r[3]), (String) r[4], Channel.valueOf((String) r[5]), (String) r[6],
-                (String) r[7], (String) r[8], (Boolean) r[9], ((Number) r[10]).intValue(), (Boolean) r[11],
-                (String) r[12])).toList();
+                (String) r[7], (String) r[8], (Boolean) r[9], ((Number) r[10]).intValue(), (Boolean) r[12],
+                (String) r[13], instant(r[11]))).toList();
     }
 
     /** @return false when the lease was lost (another dispatcher took the row over): record nothing then */
@@ -114,6 +123,15 @@ public class DeliveryRepository {
                 WHERE id = ?1 AND claim_token = ?2 AND status = 'PENDING'""")
                 .setParameter(1, id).setParameter(2, token).setParameter(3, utc(next)).setParameter(4, error)
                 .executeUpdate() == 1;
+    }
+
+    /** Not sent: its moment passed while it waited (a retry's back-off, a dispatcher's lease). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean markWithdrawn(UUID id, UUID token, WithdrawalReason reason) {
+        return em.createNativeQuery("""
+                UPDATE delivery SET status = 'WITHDRAWN', failure_reason = ?3, claim_token = NULL
+                WHERE id = ?1 AND claim_token = ?2 AND status = 'PENDING'""")
+                .setParameter(1, id).setParameter(2, token).setParameter(3, reason.name()).executeUpdate() == 1;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -30,4 +30,21 @@ final class Examples {
     static final String NOTIFICATION_PAGE = """
             {"items": [""" + NOTIFICATION + """
             ], "next": null}""";
+
+    static final String ON_CALL_OPEN = """
+            {"id": "3c9d2e1f-7a4b-4c6d-8e5f-0a1b2c3d4e5f", "patientId": "5f0c6f7e-2b1d-4c8e-9a51-3f7d2c1e0a01",
+             "kind": "URGENT_REFERRAL", "title": "URGENT: patient needs urgent medical care, no treating therapist",
+             "body": "The screening of patient 5f0c6f7e-2b1d-4c8e-9a51-3f7d2c1e0a01 requires urgent referral ...",
+             "createdAt": "2026-03-11T02:00:00Z", "acknowledgedAt": null, "acknowledgedBy": null}""";
+
+    static final String ON_CALL_PAGE = """
+            {"items": [""" + ON_CALL_OPEN + """
+            ], "next": null}""";
+
+    static final String ON_CALL_ACKNOWLEDGED = """
+            {"id": "3c9d2e1f-7a4b-4c6d-8e5f-0a1b2c3d4e5f", "patientId": "5f0c6f7e-2b1d-4c8e-9a51-3f7d2c1e0a01",
+             "kind": "URGENT_REFERRAL", "title": "URGENT: patient needs urgent medical care, no treating therapist",
+             "body": "The screening of patient 5f0c6f7e-2b1d-4c8e-9a51-3f7d2c1e0a01 requires urgent referral ...",
+             "createdAt": "2026-03-11T02:00:00Z", "acknowledgedAt": "2026-03-11T02:04:10Z",
+             "acknowledgedBy": "therapist-on-call-17"}""";
 }

@@ -10,6 +10,7 @@ import care.unknot.notification.repository.Delivery;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +31,14 @@ public class DeliveryDispatcher {
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
 
     private final DeliveryOutcomes outcomes;
+    private final Clock clock;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final ExecutorService sending;
 
-    public DeliveryDispatcher(DeliveryOutcomes outcomes, Instance<ChannelSender> senders, ReminderConfig config) {
+    public DeliveryDispatcher(DeliveryOutcomes outcomes, Instance<ChannelSender> senders, ReminderConfig config,
+            Clock clock) {
         this.outcomes = outcomes;
+        this.clock = clock;
         senders.forEach(s -> this.senders.put(s.channel(), s));
         this.sending = Executors.newFixedThreadPool(config.dispatch().sendConcurrency());
     }
@@ -63,6 +67,9 @@ public class DeliveryDispatcher {
     }
 
     private SendResult send(Delivery d) {
+        if (d.expiresAt() != null && !clock.instant().isBefore(d.expiresAt())) {
+            return new SendResult.Expired();
+        }
         if (d.recipient() == Recipient.PATIENT) {
             boolean consent = d.consent() == null ? Consents.byDefault(d.channel()) : d.consent();
             if (!consent) {

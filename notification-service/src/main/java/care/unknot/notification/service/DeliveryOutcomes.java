@@ -7,6 +7,7 @@ import care.unknot.kit.outbox.Outbox;
 import care.unknot.kit.outbox.OutboxEntry;
 import care.unknot.notification.channel.SendResult;
 import care.unknot.notification.config.ReminderConfig;
+import care.unknot.notification.domain.WithdrawalReason;
 import care.unknot.notification.repository.Delivery;
 import care.unknot.notification.repository.DeliveryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,6 +68,8 @@ public class DeliveryOutcomes {
         results.forEach((d, result) -> {
             if (result instanceof SendResult.Permanent failed) {
                 fail(events, d, token, failed.reason(), failed.error(), now);
+            } else if (result instanceof SendResult.Expired) {
+                deliveries.markWithdrawn(d.id(), token, WithdrawalReason.EXPIRED); // not sent, not failed: no event
             } else if (result instanceof SendResult.Transient retry) {
                 if (d.attempts() >= config.maxAttempts()) {
                     fail(events, d, token, NotificationFailureReason.RETRIES_EXHAUSTED, retry.error(), now);

@@ -3,12 +3,15 @@ package care.unknot.notification.service;
 import care.unknot.events.notification.Channel;
 import care.unknot.notification.config.ReminderConfig;
 import care.unknot.notification.domain.Recipient;
+import care.unknot.notification.domain.ReminderKind;
 import care.unknot.notification.domain.ReminderStatus;
+import care.unknot.notification.domain.WithdrawalReason;
 import care.unknot.notification.repository.ChannelSetting;
 import care.unknot.notification.repository.Delivery;
 import care.unknot.notification.repository.DeliveryRepository;
 import care.unknot.notification.repository.PatientRepository;
 import care.unknot.notification.repository.ProgramRepository;
+import care.unknot.notification.repository.ProgramRepository.HomeProgram;
 import care.unknot.notification.repository.Reminder;
 import care.unknot.notification.repository.ReminderRepository;
 import care.unknot.notification.repository.SessionRepository;
@@ -23,8 +26,9 @@ import java.util.UUID;
 
 /**
  * Releases due reminders into deliveries, one batch per transaction: holds non-urgent ones until quiet hours end,
- * drops what is no longer wanted (cancelled or moved session, logged day, exercises done, replaced program) and
- * schedules the next occurrence of the daily ones. Rows are claimed {@code FOR UPDATE SKIP LOCKED}, so two replicas
+ * withdraws those whose moment passed (expired: never sent late) or that are no longer wanted (cancelled or moved
+ * session, replaced program), skips a logged day or done exercises, and schedules the next occurrence of the daily
+ * ones. Expired rows are due rows, so the same indexed claim withdraws them in bounded batches. Rows are claimed {@code FOR UPDATE SKIP LOCKED}, so two replicas
  * release disjoint batches.
  */
 @ApplicationScoped
@@ -37,12 +41,13 @@ public class ReminderRelease {
     private final ProgramRepository programs;
     private final ReminderScheduler scheduler;
     private final MessageTemplates templates;
+    private final StaffAlerts staffAlerts;
     private final ReminderConfig config;
     private final Clock clock;
 
     public ReminderRelease(ReminderRepository reminders, DeliveryRepository deliveries, PatientRepository patients,
             SessionRepository sessions, ProgramRepository programs, ReminderScheduler scheduler,
-            MessageTemplates templates, ReminderConfig config, Clock clock) {
+            MessageTemplates templates, StaffAlerts staffAlerts, ReminderConfig config, Clock clock) {
         this.reminders = reminders;
         this.deliveries = deliveries;
         this.patients = patients;
@@ -50,6 +55,7 @@ public class ReminderRelease {
         this.programs = programs;
         this.scheduler = scheduler;
         this.templates = templates;
+        this.staffAlerts = staffAlerts;
         this.config = config;
         this.clock = clock;
     }
@@ -67,51 +73,58 @@ public class ReminderRelease {
 
     private void release(Reminder r, Instant now) {
         PatientPreferences prefs = scheduler.preferencesOf(r.patientId());
-        if (!r.urgent()) {
-            Instant quietEnd = prefs.quietHours().releaseTime(now, prefs.zone());
-            if (quietEnd.isAfter(now)) {
-                reminders.moveTo(r.id(), quietEnd);
+        Optional<HomeProgram> program = Optional.empty();
+        if (r.kind() == ReminderKind.HOME_PROGRAM) {
+            program = programs.homeProgramOf(r.patientId()).filter(p -> p.homeProgramId().equals(r.subjectId()));
+            if (program.isEmpty()) {
+                reminders.withdraw(r.id(), WithdrawalReason.PROGRAM_REPLACED);
                 return;
             }
         }
-        Optional<ReminderStatus> dropped = switch (r.kind()) {
-            case SESSION -> sessions.find(r.subjectId())
-                    .filter(s -> !s.cancelled() && s.startsAt().equals(r.startsAt()) && s.startsAt().isAfter(now))
-                    .isPresent() ? Optional.empty() : Optional.of(ReminderStatus.WITHDRAWN);
-            case DIARY -> {
-                scheduler.scheduleDiary(r.patientId(), prefs, r.localDay().plusDays(1));
-                yield stale(r, prefs, now) ? Optional.of(ReminderStatus.SKIPPED)
-                        : programs.loggedDay(r.patientId(), r.localDay()).map(logged -> ReminderStatus.SKIPPED);
+        Instant sendAt = r.urgent() ? now : prefs.quietHours().releaseTime(now, prefs.zone());
+        if (r.expiredAt(sendAt)) { // a clock jump, downtime or quiet hours passed its moment: never sent late
+            scheduleNext(r, prefs, program);
+            reminders.withdraw(r.id(), WithdrawalReason.EXPIRED);
+            return;
+        }
+        if (sendAt.isAfter(now)) {
+            reminders.moveTo(r.id(), sendAt);
+            return;
+        }
+        scheduleNext(r, prefs, program);
+        if (r.kind() == ReminderKind.SESSION) {
+            Optional<WithdrawalReason> gone = sessionGone(r);
+            if (gone.isPresent()) {
+                reminders.withdraw(r.id(), gone.get());
+                return;
             }
-            case HOME_PROGRAM -> homeProgram(r, prefs, now);
-            default -> Optional.empty();
+        }
+        boolean logged = switch (r.kind()) {
+            case DIARY -> programs.loggedDay(r.patientId(), r.localDay()).isPresent();
+            case HOME_PROGRAM -> programs.loggedDay(r.patientId(), r.localDay()).orElse(false); // exercises done
+            default -> false;
         };
-        reminders.setStatus(r.id(), dropped.orElseGet(() -> fanOut(r, prefs, now)));
+        reminders.setStatus(r.id(), logged ? ReminderStatus.SKIPPED : fanOut(r, prefs, now));
     }
 
-    /**
-     * A daily reminder whose day ended more than a day ago (the service was down, or it was held past the next
-     * morning) is dropped: "log today" about last week helps no one. Held overnight by quiet hours is still fine.
-     */
-    private static boolean stale(Reminder r, PatientPreferences prefs, Instant now) {
-        return r.localDay().isBefore(now.atZone(prefs.zone()).toLocalDate().minusDays(1));
-    }
-
-    private Optional<ReminderStatus> homeProgram(Reminder r, PatientPreferences prefs, Instant now) {
-        var program = programs.homeProgramOf(r.patientId())
-                .filter(p -> p.homeProgramId().equals(r.subjectId()));
-        if (program.isEmpty()) {
-            return Optional.of(ReminderStatus.WITHDRAWN);
+    /** Recurring reminders exist one occurrence ahead: handling one (sent, skipped or expired) schedules the next. */
+    private void scheduleNext(Reminder r, PatientPreferences prefs, Optional<HomeProgram> program) {
+        if (r.kind() == ReminderKind.DIARY) {
+            scheduler.scheduleDiary(r.patientId(), prefs, r.localDay().plusDays(1));
         }
-        scheduler.scheduleHomeProgram(r.patientId(), prefs, program.get(), r.localDay().plusDays(1));
-        if (stale(r, prefs, now)) {
-            return Optional.of(ReminderStatus.SKIPPED);
-        }
-        return programs.loggedDay(r.patientId(), r.localDay()).filter(exercises -> exercises)
-                .map(done -> ReminderStatus.SKIPPED);
+        program.ifPresent(p -> scheduler.scheduleHomeProgram(r.patientId(), prefs, p, r.localDay().plusDays(1)));
     }
 
-    /** One delivery per channel the patient consented to (in-app unless turned off), and the therapist's alert. */
+    private Optional<WithdrawalReason> sessionGone(Reminder r) {
+        var session = sessions.find(r.subjectId());
+        if (session.isEmpty() || session.get().cancelled()) {
+            return Optional.of(WithdrawalReason.SESSION_CANCELLED);
+        }
+        return session.get().startsAt().equals(r.startsAt()) ? Optional.empty()
+                : Optional.of(WithdrawalReason.SESSION_MOVED);
+    }
+
+    /** One delivery per channel the patient consented to (in-app unless turned off), and the staff's alert. */
     private ReminderStatus fanOut(Reminder r, PatientPreferences prefs, Instant now) {
         var text = templates.render(r.template(), prefs.locale(), prefs.zone(), r.startsAt(), r.patientId());
         Map<Channel, ChannelSetting> settings = new EnumMap<>(Channel.class);
@@ -123,20 +136,12 @@ public class ReminderRelease {
             if (consent) {
                 deliveries.insert(new Delivery(UUID.randomUUID(), r.id(), r.patientId(), Recipient.PATIENT,
                         r.patientId().toString(), channel, r.template(), text.title(), text.body(), r.urgent(), 0,
-                        null, null), now, now);
+                        null, null, r.expiresAt()), now, now);
                 created++;
             }
         }
         if (r.urgent()) {
-            Optional<UUID> therapist = patients.therapistOf(r.patientId());
-            if (therapist.isPresent()) {
-                String template = "therapist-" + r.template();
-                var alert = templates.render(template, "en", prefs.zone(), null, r.patientId()); // staff texts: English
-                deliveries.insert(new Delivery(UUID.randomUUID(), r.id(), r.patientId(), Recipient.THERAPIST,
-                        therapist.get().toString(), Channel.IN_APP, template, alert.title(), alert.body(), true, 0,
-                        null, null), now, now);
-                created++;
-            }
+            created += staffAlerts.alert(r, prefs.zone(), now);
         }
         return created == 0 ? ReminderStatus.NO_CHANNEL : ReminderStatus.RELEASED;
     }

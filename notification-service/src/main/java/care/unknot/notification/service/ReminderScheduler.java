@@ -2,8 +2,8 @@ package care.unknot.notification.service;
 
 import care.unknot.notification.config.ReminderConfig;
 import care.unknot.notification.domain.ReminderKind;
-import care.unknot.notification.domain.ReminderStatus;
 import care.unknot.notification.domain.ReminderTimes;
+import care.unknot.notification.domain.WithdrawalReason;
 import care.unknot.notification.repository.PatientRepository;
 import care.unknot.notification.repository.ProgramRepository;
 import care.unknot.notification.repository.ProgramRepository.HomeProgram;
@@ -61,13 +61,15 @@ public class ReminderScheduler {
             scheduleDiary(patientId, prefs, LocalDate.MIN);
         }
         pendingDiary.forEach(r -> reminders.moveTo(r.id(),
-                ReminderTimes.at(r.localDay(), prefs.diaryTime(), prefs.zone())));
+                ReminderTimes.at(r.localDay(), prefs.diaryTime(), prefs.zone()),
+                ReminderTimes.endOf(r.localDay(), prefs.zone())));
         var pendingProgram = reminders.pending(patientId, ReminderKind.HOME_PROGRAM);
         if (pendingProgram.isEmpty()) {
             programs.homeProgramOf(patientId).ifPresent(p -> scheduleHomeProgram(patientId, prefs, p, LocalDate.MIN));
         }
         pendingProgram.forEach(r -> reminders.moveTo(r.id(),
-                ReminderTimes.at(r.localDay(), prefs.homeProgramTime(), prefs.zone())));
+                ReminderTimes.at(r.localDay(), prefs.homeProgramTime(), prefs.zone()),
+                ReminderTimes.endOf(r.localDay(), prefs.zone())));
     }
 
     /** A session was booked or moved: reminders for any other start are withdrawn, those for this one scheduled. */
@@ -82,7 +84,8 @@ public class ReminderScheduler {
             if (due.isAfter(now)) {
                 reminders.schedule(new Reminder(UUID.randomUUID(), patientId, ReminderKind.SESSION,
                         "session-reminder-" + lead.toHours() + "h",
-                        "session:" + sessionId + ":" + startsAt + ":" + lead, sessionId, null, due, startsAt), now);
+                        "session:" + sessionId + ":" + startsAt + ":" + lead, sessionId, null, due, startsAt,
+                        startsAt), now);
             }
         }
     }
@@ -90,7 +93,7 @@ public class ReminderScheduler {
     /** A cancelled session's reminders are withdrawn and never come back. */
     public void sessionCancelled(UUID sessionId, UUID patientId, Instant startsAt, ZoneId zone, Instant eventTime) {
         sessions.cancel(sessionId, patientId, startsAt, zone.getId(), eventTime);
-        reminders.withdrawPending(sessionId);
+        reminders.withdrawPending(sessionId, WithdrawalReason.SESSION_CANCELLED);
     }
 
     /** A home program assigned or replaced: the previous program's pending reminder goes, the new one's comes. */
@@ -100,7 +103,7 @@ public class ReminderScheduler {
         }
         reminders.pending(patientId, ReminderKind.HOME_PROGRAM).stream()
                 .filter(r -> !program.homeProgramId().equals(r.subjectId()))
-                .forEach(r -> reminders.setStatus(r.id(), ReminderStatus.WITHDRAWN));
+                .forEach(r -> reminders.withdraw(r.id(), WithdrawalReason.PROGRAM_REPLACED));
         if (patients.find(patientId).isPresent()) {
             scheduleHomeProgram(patientId, preferencesOf(patientId), program, LocalDate.MIN);
         }
@@ -112,7 +115,7 @@ public class ReminderScheduler {
         LocalDate day = ReminderTimes.nextDay(notBefore, prefs.diaryTime(), prefs.zone(), now);
         reminders.schedule(new Reminder(UUID.randomUUID(), patientId, ReminderKind.DIARY, DIARY_TEMPLATE,
                 "diary:" + patientId + ":" + day, null, day, ReminderTimes.at(day, prefs.diaryTime(), prefs.zone()),
-                null), now);
+                null, ReminderTimes.endOf(day, prefs.zone())), now);
     }
 
     /** The next home-program reminder on a prescribed day on or after {@code notBefore} that is still ahead. */
@@ -123,20 +126,22 @@ public class ReminderScheduler {
                 prefs.homeProgramTime(), prefs.zone(), now);
         reminders.schedule(new Reminder(UUID.randomUUID(), patientId, ReminderKind.HOME_PROGRAM,
                 HOME_PROGRAM_TEMPLATE, "home-program:" + program.homeProgramId() + ":" + day,
-                program.homeProgramId(), day, ReminderTimes.at(day, prefs.homeProgramTime(), prefs.zone()), null), now);
+                program.homeProgramId(), day, ReminderTimes.at(day, prefs.homeProgramTime(), prefs.zone()), null,
+                ReminderTimes.endOf(day, prefs.zone())), now);
     }
 
-    /** One gap reminder per gap, due now (quiet hours still hold it). */
+    /** One gap reminder per gap, due now (quiet hours still hold it), withdrawn if not out within gap-reminder-expiry. */
     public void diaryGap(UUID patientId, LocalDate firstEmptyDate) {
         Instant now = clock.instant();
         reminders.schedule(new Reminder(UUID.randomUUID(), patientId, ReminderKind.DIARY_GAP, "diary-gap-reminder",
-                "gap:" + patientId + ":" + firstEmptyDate, null, firstEmptyDate, now, null), now);
+                "gap:" + patientId + ":" + firstEmptyDate, null, firstEmptyDate, now, null,
+                now.plus(config.gapReminderExpiry())), now);
     }
 
-    /** An urgent alert, due now whatever the hour, to the patient and the treating therapist. */
+    /** An urgent alert, due now whatever the hour, to the patient and the staff (see StaffAlerts); it never expires. */
     public void urgent(UUID patientId, ReminderKind kind, UUID subjectId, String template) {
         Instant now = clock.instant();
         reminders.schedule(new Reminder(UUID.randomUUID(), patientId, kind, template,
-                "urgent:" + kind + ":" + subjectId, subjectId, null, now, null), now);
+                "urgent:" + kind + ":" + subjectId, subjectId, null, now, null, null), now);
     }
 }

@@ -92,8 +92,8 @@ class DailyRemindersTest {
         clock.set(Instant.parse("2026-03-19T12:00:00Z")); // the dispatcher was down for three days
         dispatch.runOnce();
         assertThat(probe.deliveries(patient)).isEmpty();
-        assertThat(probe.reminders(patient)).extracting(ReminderProbe.ReminderRow::status)
-                .containsExactly("SKIPPED", "PENDING");
+        assertThat(probe.reminders(patient)).extracting(r -> r.status() + "/" + r.withdrawnReason())
+                .containsExactly("WITHDRAWN/EXPIRED", "PENDING/null");
         assertThat(pendingDiary(patient)).containsExactly(Instant.parse("2026-03-19T19:00:00Z"));
     }
 
@@ -101,9 +101,9 @@ class DailyRemindersTest {
     void aReminderInQuietHoursIsHeldUntilTheyEnd() {
         clock.set(Instant.parse("2026-03-12T12:00:00Z"));
         UUID patient = UUID.randomUUID();
-        upstream.registered(patient, "Europe/Berlin", "en", LocalTime.of(22, 0), null);
-        assertThat(pendingDiary(patient)).containsExactly(Instant.parse("2026-03-12T21:00:00Z"));
-        clock.set(Instant.parse("2026-03-12T21:00:00Z"));
+        upstream.registered(patient, "Europe/Berlin", "en", LocalTime.of(7, 0), null); // quiet until 08:00
+        assertThat(pendingDiary(patient)).containsExactly(Instant.parse("2026-03-13T06:00:00Z"));
+        clock.set(Instant.parse("2026-03-13T06:00:00Z"));
         dispatch.runOnce();
         assertThat(probe.deliveries(patient)).isEmpty();
         assertThat(pendingDiary(patient)).containsExactly(Instant.parse("2026-03-13T07:00:00Z")); // 08:00 CET

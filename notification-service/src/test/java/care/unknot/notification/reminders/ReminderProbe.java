@@ -15,7 +15,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReminderProbe {
 
-    record ReminderRow(String kind, String template, String status, Instant dueAt) {
+    record ReminderRow(String kind, String template, String status, Instant dueAt, String withdrawnReason) {
     }
 
     record DeliveryRow(UUID id, String recipient, String recipientId, String channel, String template, String title,
@@ -34,9 +34,10 @@ public class ReminderProbe {
     }
 
     List<ReminderRow> reminders(UUID patientId) {
-        return query("SELECT kind, template, status, due_at FROM reminder WHERE patient_id = ? ORDER BY due_at, kind",
-                r -> new ReminderRow(r.getString(1), r.getString(2), r.getString(3),
-                        r.getTimestamp(4).toInstant()), patientId);
+        return query("""
+                SELECT kind, template, status, due_at, withdrawn_reason FROM reminder WHERE patient_id = ?
+                ORDER BY due_at, kind""", r -> new ReminderRow(r.getString(1), r.getString(2), r.getString(3),
+                        r.getTimestamp(4).toInstant(), r.getString(5)), patientId);
     }
 
     List<ReminderRow> pending(UUID patientId, String kind) {
