@@ -156,6 +156,14 @@ inbox_count_at_least() { # inbox_count_at_least <patient> <template> <n>: the in
     <<<"$BODY" >/dev/null
 }
 
+on_call_has() { # on_call_has <patient>: an open alert about the patient in the on-call inbox; sets ON_CALL_ID, _ITEM
+  call GET "$NOTIF/on-call/notifications?unacknowledged=true&limit=100" "$THERAPIST_TOKEN"
+  [[ $STATUS == 200 ]] || return 1
+  ON_CALL_ITEM=$(jq -c --arg p "$1" '[.items[] | select(.patientId == $p)][0] // empty' <<<"$BODY")
+  ON_CALL_ID=$(jq -r '.id // empty' <<<"${ON_CALL_ITEM:-null}")
+  [[ -n $ON_CALL_ID ]]
+}
+
 inbox_has() { # inbox_has <patient> [template prefix]: the patient's in-app inbox holds such a message
   call GET "$NOTIF/patients/$1/notifications?limit=100" "$(token patient "$1")"
   [[ $STATUS == 200 ]] && jq -e --arg t "${2:-}" '[.items[] | select(.template | startswith($t))] | length > 0' \
@@ -257,10 +265,16 @@ step5_urgent() {
   poll "webhook referral.urgent-required for $P2" received referral.urgent-required "$P2" \
     && ok "partner received referral.urgent-required (verified; ids and status only: $(grep '^verified ' "$DEMO/received" | cut -d' ' -f3- | jq -c --arg p "$P2" 'select(.type == "referral.urgent-required" and .data.patientId == $p) | .data | keys' | head -1))"
   poll "the urgent message in the patient's inbox" inbox_has "$P2" urgent-referral && ok "urgent message in the patient's inbox"
-  notdone "the urgent message to a therapist: a patient referred without a plan has no treating therapist in any service"
-  call GET "$NOTIF/therapists/$THERAPIST_ID/notifications" "$THERAPIST_TOKEN"
-  info "and a therapist's own urgent-alert inbox (GET /therapists/{plan-service therapist id}/notifications with the"
-  info "therapist's token, subject $THERAPIST_SUBJECT): HTTP $STATUS; it opens only when the login subject is that id"
+  # no plan, so no treating therapist: the alert goes to the clinic's on-call inbox, which any therapist reads
+  poll "the urgent alert in the clinic's on-call inbox" on_call_has "$P2" \
+    && ok "urgent alert in the on-call inbox (no treating therapist): $(jq -c '{kind, title, createdAt}' <<<"$ON_CALL_ITEM")"
+  if [[ -n ${ON_CALL_ID:-} ]]; then
+    call POST "$NOTIF/on-call/notifications/$ON_CALL_ID/acknowledge" "$THERAPIST_TOKEN"
+    expect 200 "acknowledge the on-call alert" \
+      && [[ $(jq -r .acknowledgedBy <<<"$BODY") == "$THERAPIST_SUBJECT" ]] \
+      && ok "therapist $THERAPIST_SUBJECT acknowledged it at $(jq -r .acknowledgedAt <<<"$BODY")" \
+      || fail "the on-call alert's acknowledgement: $BODY"
+  fi
   call GET "$INTAKE/referrals/$REFERRAL" "$PARTNER_TOKEN"
   expect 200 "referral status" && info "referral: $(jq -c '{status, outcome}' <<<"$BODY")"
   plan_of "$P2" && fail "a plan exists for the urgent patient: $PLAN_ID" || ok "no plan for the urgent patient"
