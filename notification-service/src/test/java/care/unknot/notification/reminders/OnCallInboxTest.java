@@ -163,6 +163,34 @@ class OnCallInboxTest {
     }
 
     @Test
+    void twoReplicasReleasingTheSameUrgentAlertsAtOnceMakeOneOnCallItemEach() throws Exception {
+        List<UUID> patients = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            UUID p = UUID.randomUUID();
+            patients.add(p);
+            events.add(UUID.randomUUID().toString());
+            Upstream.sendWithId(Topics.INTAKE, events.get(i), EventTypes.REFERRAL_URGENT_REQUIRED, p,
+                    urgentReferral(p, UUID.randomUUID()), Instant.now());
+        }
+        events.forEach(id -> upstream.awaitProcessed(Topics.INTAKE, id));
+        var replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = replicas.submit(dispatch::runOnce);
+            var second = replicas.submit(dispatch::runOnce);
+            first.get();
+            second.get();
+        } finally {
+            replicas.shutdown();
+        }
+        for (UUID p : patients) {
+            assertThat(probe.deliveries(p)).as("deliveries of " + p)
+                    .extracting(d -> d.recipient() + "/" + d.channel() + "/" + d.status())
+                    .containsExactlyInAnyOrder("PATIENT/IN_APP/SENT", "ON_CALL/IN_APP/SENT");
+        }
+    }
+
+    @Test
     void anUrgentAlertForAPatientWithATreatingTherapistGoesToThatTherapistAndNotOnCall() {
         UUID therapist = UUID.randomUUID();
         upstream.send(Topics.PLAN, EventTypes.PLAN_ACTIVATED, patient, new PlanActivatedV1(UUID.randomUUID(),

@@ -34,7 +34,7 @@ class OnCallPagerTest {
 
     static final String PAGER_EMAIL = "on-call@clinic.test";
     static final String PAGER_PHONE = "+15550100777";
-    private static final String SMS_PATH = "/2010-04-01/Accounts/" + ProviderTestResources.SMS_SID + "/Messages.json";
+    private static final String SMS_PATH = ProviderTestResources.SMS_PATH;
 
     public static class Pager implements QuarkusTestProfile {
         @Override

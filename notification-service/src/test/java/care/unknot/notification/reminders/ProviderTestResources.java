@@ -22,6 +22,7 @@ public final class ProviderTestResources {
 
     static final String SMS_SID = "AC0123456789";
     static final String SMS_TOKEN = "sms-secret";
+    static final String SMS_PATH = "/2010-04-01/Accounts/" + SMS_SID + "/Messages.json";
     static final String PUSH_PROJECT = "unknot-test";
     static final String PUSH_TOKEN = "push-token";
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class StaleRemindersTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final String SMS_PATH = "/2010-04-01/Accounts/" + ProviderTestResources.SMS_SID + "/Messages.json";
+    private static final String SMS_PATH = ProviderTestResources.SMS_PATH;
 
     @Inject
     MutableClock clock;

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class UrgentAndChannelsTest {
 
-    private static final String SMS_PATH = "/2010-04-01/Accounts/" + ProviderTestResources.SMS_SID + "/Messages.json";
+    private static final String SMS_PATH = ProviderTestResources.SMS_PATH;
     private static final String PUSH_PATH = "/v1/projects/" + ProviderTestResources.PUSH_PROJECT + "/messages:send";
 
     @Inject
