@@ -33,6 +33,14 @@ class ReminderTimesTest {
     }
 
     @Test
+    void aDailyReminderExpiresAtTheNextLocalMidnightWhateverTheOffsetThatNight() {
+        assertThat(ReminderTimes.endOf(LocalDate.parse("2026-03-28"), BERLIN))
+                .isEqualTo(Instant.parse("2026-03-28T23:00:00Z")); // CET
+        assertThat(ReminderTimes.endOf(LocalDate.parse("2026-03-29"), BERLIN))
+                .isEqualTo(Instant.parse("2026-03-29T22:00:00Z")); // CEST, the day had 23 hours
+    }
+
+    @Test
     void aTimeTheSpringGapSkipsFallsJustAfterTheGap() {
         assertThat(ReminderTimes.at(LocalDate.parse("2026-03-29"), LocalTime.of(2, 30), BERLIN))
                 .isEqualTo(Instant.parse("2026-03-29T01:30:00Z")); // 03:30 CEST
