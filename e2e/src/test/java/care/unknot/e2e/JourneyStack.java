@@ -13,12 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import care.unknot.local.LocalJwt;
@@ -76,9 +80,11 @@ final class JourneyStack implements AutoCloseable {
                 throw new IllegalStateException(jar(service) + " is missing: build with ./mvnw -pl e2e -am verify");
             }
         }
+        stopLeftovers();
         deleteRecursively(home);
         createDirectories(home);
         createDirectories(logs);
+        deleteRecursively(pidsFile());
         setClock(clockStart);
         startInfrastructure();
         for (String service : SERVICES) {
@@ -123,6 +129,7 @@ final class JourneyStack implements AutoCloseable {
         try {
             Process process = builder.start();
             processes.put(name, process);
+            Files.writeString(pidsFile(), process.pid() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return process;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
@@ -228,6 +235,39 @@ final class JourneyStack implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * The processes an earlier run started and could not stop (its JVM was killed): each pid it recorded whose
+     * command line still names this module's stack or a service jar of this tree.
+     */
+    private void stopLeftovers() {
+        if (!Files.exists(pidsFile())) {
+            return;
+        }
+        try {
+            List<ProcessHandle> leftovers = Files.readAllLines(pidsFile()).stream().filter(line -> !line.isBlank())
+                    .map(line -> ProcessHandle.of(Long.parseLong(line.trim()))).flatMap(Optional::stream)
+                    .filter(process -> process.info().commandLine().filter(this::isOurs).isPresent()).toList();
+            leftovers.forEach(ProcessHandle::destroy);
+            for (ProcessHandle process : leftovers) {
+                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot stop what an earlier run left in " + pidsFile(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean isOurs(String commandLine) {
+        return commandLine.contains(home.toString())
+                || SERVICES.stream().anyMatch(service -> commandLine.contains(jar(service).toString()));
+    }
+
+    /** Outside the stack's directory, which every start deletes. */
+    private Path pidsFile() {
+        return logs.resolve("pids");
     }
 
     private Path jar(String service) {

@@ -49,8 +49,8 @@ class JourneyTest {
     static final ZoneId ZONE_ID = ZoneId.of(ZONE);
     /** What a partner may see in a webhook: ids and statuses, never intake or diary contents. */
     static final Set<String> WEBHOOK_DATA_KEYS = Set.of("patientId", "referralId", "partnerId", "partnerReference",
-            "intakeId", "eligibleForPlan", "planId", "status", "outcome", "phase", "previousPhase", "reason", "endReason",
-            "occurredAt");
+            "intakeId", "eligibleForPlan", "planId", "status", "outcome", "phase", "previousPhase", "reason",
+            "endReason", "occurredAt");
     static final Map<String, Object> HEADACHE_DAY = Map.of("headache", true, "episodes", List.of(Map.of(
             "start", "15:00", "durationMinutes", 180, "peakNrs", 5, "features", List.of("PHOTOPHOBIA"))),
             "medications", List.of(), "redFlags", List.of());
@@ -156,7 +156,8 @@ class JourneyTest {
         String urgent = urgentReferral.getString("patientId");
         JsonPath urgentIntake = api.submitIntake(urgent, answers("redFlags", "suddenSevereOnset"));
         assertThat(urgentIntake.getString("outcome")).isEqualTo("URGENT_REFERRAL");
-        assertThat(urgentIntake.getList("screening.rules.findAll { it.decisive }.id")).containsExactly("RF-THUNDERCLAP");
+        assertThat(urgentIntake.getList("screening.rules.findAll { it.decisive }.id"))
+                .containsExactly("RF-THUNDERCLAP");
         awaitWebhook("referral.urgent-required", urgent);
         await("the urgent message in the urgent patient's inbox")
                 .until(() -> api.inboxCount(urgent, "urgent-referral") >= 1);
