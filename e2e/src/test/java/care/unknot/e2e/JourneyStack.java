@@ -2,7 +2,6 @@ package care.unknot.e2e;
 
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,16 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import care.unknot.local.LocalJwt;
@@ -47,17 +42,17 @@ final class JourneyStack implements AutoCloseable {
 
     private final Path root;
     private final Path home;
-    private final Path logs;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final Map<String, Process> processes = new LinkedHashMap<>();
-    private final Thread shutdownHook = new Thread(this::stopAll, "e2e-stack-stop");
+    private final ProcessGroup processes;
+    private final Thread shutdownHook;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile long clockOffsetMillis;
 
     private JourneyStack(Path moduleDir) {
         this.root = moduleDir.toAbsolutePath().normalize().getParent();
         this.home = moduleDir.resolve("target/e2e-stack").toAbsolutePath().normalize();
-        this.logs = moduleDir.resolve("target/e2e-logs").toAbsolutePath().normalize();
+        this.processes = new ProcessGroup(moduleDir.resolve("target/e2e-logs").toAbsolutePath().normalize());
+        this.shutdownHook = new Thread(processes::stopAll, "e2e-stack-stop");
     }
 
     /** Starts the stack from empty stores with the shared clock at {@code clockStart}; ready when it returns. */
@@ -80,11 +75,9 @@ final class JourneyStack implements AutoCloseable {
                 throw new IllegalStateException(jar(service) + " is missing: build with ./mvnw -pl e2e -am verify");
             }
         }
-        stopLeftovers();
+        processes.stopLeftovers(this::isOurs);
         deleteRecursively(home);
         createDirectories(home);
-        createDirectories(logs);
-        deleteRecursively(pidsFile());
         setClock(clockStart);
         startInfrastructure();
         for (String service : SERVICES) {
@@ -93,7 +86,7 @@ final class JourneyStack implements AutoCloseable {
         for (String service : SERVICES) {
             await("readiness of " + service + " (/q/health/ready 200)").atMost(READY_TIMEOUT)
                     .pollInterval(Duration.ofMillis(500))
-                    .failFast(service + " exited during start", () -> !processes.get(service).isAlive())
+                    .failFast(service + " exited during start", () -> !processes.isAlive(service))
                     .until(() -> isReady(service));
         }
     }
@@ -102,7 +95,7 @@ final class JourneyStack implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m",
                 "-Dunknot.kafka.port=0", "-Dunknot.postgres.port=0", "-Dunknot.mongo.port=0", "-Dunknot.token.port=0",
                 "-cp", System.getProperty("java.class.path"), LocalStack.class.getName(), "--dir", home.toString()));
-        Process stack = launch("stack", command, Map.of(), root);
+        Process stack = processes.launch("stack", command, Map.of(), root);
         Path ready = home.resolve("stack.env");
         await("the local infrastructure (LocalStack writes stack.env)").atMost(STACK_TIMEOUT)
                 .pollInterval(Duration.ofMillis(200))
@@ -119,21 +112,7 @@ final class JourneyStack implements AutoCloseable {
         command.add(javaBin());
         command.addAll(List.of(JAVA_OPTS.split(" ")));
         command.addAll(List.of("-jar", jar(service).toString()));
-        launch(service, command, env, root.resolve(service));
-    }
-
-    private Process launch(String name, List<String> command, Map<String, String> env, Path dir) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log(name).toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        builder.environment().putAll(env);
-        try {
-            Process process = builder.start();
-            processes.put(name, process);
-            Files.writeString(pidsFile(), process.pid() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            return process;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + name, e);
-        }
+        processes.launch(service, command, env, root.resolve(service));
     }
 
     private boolean isReady(String service) {
@@ -173,6 +152,9 @@ final class JourneyStack implements AutoCloseable {
      * generation); replaced atomically as {@code ./unknot clock set} does. Jobs catch up within 250 ms.
      */
     void setClock(Instant instant) {
+        if (instant.isBefore(now())) {
+            throw new IllegalArgumentException("the clock moves forward only: " + instant + " is before " + now());
+        }
         long offset = instant.toEpochMilli() - System.currentTimeMillis();
         Path file = home.resolve(LocalStack.CLOCK_FILE);
         Path tmp = home.resolve(LocalStack.CLOCK_FILE + ".tmp");
@@ -188,75 +170,16 @@ final class JourneyStack implements AutoCloseable {
 
     /** The last 40 lines of every log, for a failure report. */
     String logTails() {
-        StringBuilder text = new StringBuilder();
-        for (String name : processes.keySet()) {
-            text.append("\n---- the last 40 lines of ").append(log(name)).append('\n');
-            try {
-                List<String> lines = Files.readAllLines(log(name), StandardCharsets.UTF_8);
-                lines.subList(Math.max(0, lines.size() - 40), lines.size())
-                        .forEach(line -> text.append("  | ").append(line).append('\n'));
-            } catch (IOException | UncheckedIOException e) {
-                text.append("  (unreadable: ").append(e.getMessage()).append(")\n");
-            }
-        }
-        return text.toString();
+        return processes.logTails();
     }
 
     @Override
     public void close() {
-        stopAll();
+        processes.stopAll();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
             // the hook is running or ran
-        }
-    }
-
-    /** SIGTERM to the services, then to the stack (which stops Kafka, PostgreSQL, MongoDB); SIGKILL after 30 s. */
-    private synchronized void stopAll() {
-        List<Process> services = processes.entrySet().stream().filter(e -> !e.getKey().equals("stack"))
-                .map(Map.Entry::getValue).toList();
-        stop(services);
-        Process stack = processes.get("stack");
-        if (stack != null) {
-            stop(List.of(stack));
-        }
-    }
-
-    private static void stop(List<Process> group) {
-        group.forEach(Process::destroy);
-        for (Process process : group) {
-            try {
-                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /**
-     * The processes an earlier run started and could not stop (its JVM was killed): each pid it recorded whose
-     * command line still names this module's stack or a service jar of this tree.
-     */
-    private void stopLeftovers() {
-        if (!Files.exists(pidsFile())) {
-            return;
-        }
-        try {
-            List<ProcessHandle> leftovers = Files.readAllLines(pidsFile()).stream().filter(line -> !line.isBlank())
-                    .map(line -> ProcessHandle.of(Long.parseLong(line.trim()))).flatMap(Optional::stream)
-                    .filter(process -> process.info().commandLine().filter(this::isOurs).isPresent()).toList();
-            leftovers.forEach(ProcessHandle::destroy);
-            for (ProcessHandle process : leftovers) {
-                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-            }
-        } catch (IOException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot stop what an earlier run left in " + pidsFile(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -265,17 +188,8 @@ final class JourneyStack implements AutoCloseable {
                 || SERVICES.stream().anyMatch(service -> commandLine.contains(jar(service).toString()));
     }
 
-    /** Outside the stack's directory, which every start deletes. */
-    private Path pidsFile() {
-        return logs.resolve("pids");
-    }
-
     private Path jar(String service) {
         return root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-    }
-
-    private Path log(String name) {
-        return logs.resolve(name + ".log");
     }
 
     private static String javaBin() {
