@@ -109,6 +109,21 @@ final class JourneyApi {
         return inboxTemplates(patientId).stream().filter(t -> t.startsWith(templatePrefix)).count();
     }
 
+    /** The id of an unacknowledged alert about the patient in the clinic's on-call inbox, read by a therapist. */
+    Optional<String> openOnCallAlert(String patientId) {
+        List<Map<String, Object>> items = therapist("notification-service").queryParam("unacknowledged", true)
+                .queryParam("limit", 100).get("/api/v1/on-call/notifications").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        return items.stream().filter(item -> patientId.equals(item.get("patientId")))
+                .map(item -> (String) item.get("id")).findFirst();
+    }
+
+    /** Acknowledges an on-call alert as the therapist; answers who acknowledged it. */
+    String acknowledgeOnCallAlert(String alertId) {
+        return therapist("notification-service").post("/api/v1/on-call/notifications/{id}/acknowledge", alertId)
+                .then().statusCode(200).extract().path("acknowledgedBy");
+    }
+
     String referralStatus(String referralId) {
         return partner("intake-service").get("/api/v1/referrals/{id}", referralId).then().statusCode(200)
                 .extract().path("status");

@@ -161,6 +161,11 @@ class JourneyTest {
         awaitWebhook("referral.urgent-required", urgent);
         await("the urgent message in the urgent patient's inbox")
                 .until(() -> api.inboxCount(urgent, "urgent-referral") >= 1);
+        // no plan, so no treating therapist: the alert is in the clinic's on-call inbox, which any therapist reads
+        String alert = await("the urgent alert in the clinic's on-call inbox")
+                .until(() -> api.openOnCallAlert(urgent), java.util.Optional::isPresent).orElseThrow();
+        assertThat(api.acknowledgeOnCallAlert(alert)).isEqualTo(JourneyApi.THERAPIST_SUBJECT);
+        assertThat(api.openOnCallAlert(urgent)).as("open on-call alerts after the acknowledgement").isEmpty();
 
         // step 6: uncontrolled blood pressure
         JsonPath referral = api.refer("Cleo");
