@@ -11,6 +11,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -35,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Load driver for intake POST: {@code bench.users} (16) users, each submitting valid intakes for its own
  * patients (distinct patients, one patient's token each) with the JDK HttpClient against the real PostgreSQL and
- * Kafka, a warm-up then a measured run. Prints throughput, latency percentiles, errors, database statements per
+ * Kafka, a warm-up then a measured run, after a run of {@code GET /q/health/live} by the same users (the ceiling
+ * of this JVM on this machine at that moment). Prints throughput, latency percentiles, errors, database statements per
  * POST (pg_stat_statements) and the hop POST answered -> {@code intake.submitted} received from the broker.
  * Run it (JFR optional) with:
  * <pre>
@@ -72,10 +76,16 @@ class IntakeSubmitBenchmarkTest {
         Thread reader = new Thread(() -> readSubmitted(reading), "bench-reader");
         reader.start();
 
+        phase(patients, null, WARM_UP.dividedBy(4), false);
+        Map<String, Long> cpu = cpuByThreadGroup();
+        Result ceiling = phase(patients, null, RUN.dividedBy(3), true);
+        Map<String, Long> ceilingCpu = cpuSince(cpu);
         phase(patients, body, WARM_UP, false);
         answeredAt.clear();
         statements.reset();
+        cpu = cpuByThreadGroup();
         Result result = phase(patients, body, RUN, true);
+        Map<String, Long> postCpu = cpuSince(cpu);
         Map<String, Long> calls = statements.callsByStatement();
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
@@ -102,6 +112,12 @@ class IntakeSubmitBenchmarkTest {
         System.out.printf("[intake hop] POST answered -> intake.submitted received: %d of %d, p50 %.1f ms, "
                 + "p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", hops.size(), answeredAt.size(), pct(hops, 50),
                 pct(hops, 95), pct(hops, 99), pct(hops, 100));
+        System.out.printf("[intake ceiling] GET /q/health/live, same users, same JVM, %d s: %.0f req/s, p50 %.1f ms, "
+                + "p99 %.1f ms, %d errors%n", RUN.dividedBy(3).toSeconds(),
+                ceiling.latencies().size() / (double) RUN.dividedBy(3).toSeconds(), pct(ceiling.latencies(), 50),
+                pct(ceiling.latencies(), 99), ceiling.errors());
+        System.out.printf("[intake cpu] CPU ms per request by thread group (ThreadMXBean, independent of the load): "
+                + "POST %s; live %s%n", perRequest(postCpu, posts), perRequest(ceilingCpu, ceiling.latencies().size()));
         long total = calls.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf("[intake statements] %d statements for %d POSTs (%.2f per POST, relay included):%n",
                 total, posts + result.errors(), total / (double) Math.max(1, posts + result.errors()));
@@ -124,14 +140,16 @@ class IntakeSubmitBenchmarkTest {
                     for (int i = user; System.nanoTime() < end; i += USERS) {
                         UUID patient = patients.get(i % patients.size());
                         long started = System.nanoTime();
-                        HttpResponse<String> response = http.send(request(patient, body),
+                        HttpResponse<String> response = http.send(body == null ? live() : request(patient, body),
                                 HttpResponse.BodyHandlers.ofString());
                         long answered = System.nanoTime();
-                        if (response.statusCode() != 201) {
+                        if (response.statusCode() != (body == null ? 200 : 201)) {
                             errors.incrementAndGet();
                             continue;
                         }
-                        if (record) {
+                        if (record && body == null) {
+                            mine.add((answered - started) / 1e6);
+                        } else if (record) {
                             mine.add((answered - started) / 1e6);
                             answeredAt.put(Api.JSON.readTree(response.body()).path("id").asText(), answered);
                         }
@@ -157,6 +175,48 @@ class IntakeSubmitBenchmarkTest {
         return HttpRequest.newBuilder(base.resolve("/api/v1/patients/" + patient + "/intakes"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** CPU time so far of the threads that serve requests, relay events and talk to the broker, by group. */
+    private static Map<String, Long> cpuByThreadGroup() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> cpu = new TreeMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            String name = info.getThreadName();
+            String group = name.startsWith("executor-thread") ? "worker"
+                    : name.startsWith("vert.x-eventloop") ? "event-loop"
+                    : name.startsWith("outbox-relay") ? "relay"
+                    : name.startsWith("kafka-producer-network-thread") ? "producer" : null;
+            long time = threads.getThreadCpuTime(info.getThreadId());
+            if (group != null && time > 0) {
+                cpu.merge(group, time, Long::sum);
+            }
+        }
+        return cpu;
+    }
+
+    private static Map<String, Long> cpuSince(Map<String, Long> before) {
+        Map<String, Long> now = cpuByThreadGroup();
+        now.replaceAll((group, time) -> time - before.getOrDefault(group, 0L));
+        return now;
+    }
+
+    private static String perRequest(Map<String, Long> cpu, long requests) {
+        StringBuilder text = new StringBuilder();
+        long total = 0;
+        for (Map.Entry<String, Long> group : cpu.entrySet()) {
+            total += group.getValue();
+            text.append(String.format("%s %.2f, ", group.getKey(), group.getValue() / 1e6 / Math.max(1, requests)));
+        }
+        return text.append(String.format("total %.2f", total / 1e6 / Math.max(1, requests))).toString();
+    }
+
+    /** The same service's trivial endpoint: the ceiling of HTTP, the JVM and the machine in this run. */
+    private HttpRequest live() {
+        return HttpRequest.newBuilder(base.resolve("/q/health/live")).GET().build();
     }
 
     private List<UUID> registerPatients() throws Exception {
