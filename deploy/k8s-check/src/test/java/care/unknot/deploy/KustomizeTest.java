@@ -85,10 +85,51 @@ class KustomizeTest {
     void aKustomizationFieldOutsideTheSubsetFails() throws IOException {
         write("k/kustomization.yaml", """
                 resources: []
-                configMapGenerator:
+                secretGenerator:
                   - name: x
                 """);
-        assertThatThrownBy(() -> Kustomize.build(dir.resolve("k"))).hasMessageContaining("configMapGenerator");
+        assertThatThrownBy(() -> Kustomize.build(dir.resolve("k"))).hasMessageContaining("secretGenerator");
+    }
+
+    @Test
+    void aGeneratedConfigMapIsNamedByItsDataAndTheReferencesFollow() throws IOException {
+        write("k/kustomization.yaml", """
+                resources:
+                  - app.yaml
+                configMapGenerator:
+                  - name: jvm
+                    envs:
+                      - jvm.env
+                """);
+        write("k/jvm.env", """
+                # the JVM's options
+                JAVA_OPTS_APPEND=-XX:+UseParallelGC -XX:MaxRAMPercentage=70
+                """);
+        write("k/app.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: app}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: app
+                          envFrom: [{configMapRef: {name: jvm}}, {configMapRef: {name: other}}]
+                """);
+
+        List<ObjectNode> first = Kustomize.build(dir.resolve("k"));
+        write("k/jvm.env", "JAVA_OPTS_APPEND=-XX:+UseG1GC\n");
+        List<ObjectNode> second = Kustomize.build(dir.resolve("k"));
+
+        ObjectNode configMap = first.get(1);
+        String name = configMap.at("/metadata/name").asText();
+        assertThat(name).startsWith("jvm-").hasSize("jvm-".length() + 10);
+        assertThat(configMap.at("/data/JAVA_OPTS_APPEND").asText())
+                .isEqualTo("-XX:+UseParallelGC -XX:MaxRAMPercentage=70");
+        assertThat(first.get(0).at("/spec/template/spec/containers/0/envFrom").findValuesAsText("name"))
+                .containsExactly(name, "other");
+        assertThat(second.get(1).at("/metadata/name").asText()).as("new data, new name: the pods roll")
+                .isNotEqualTo(name);
     }
 
     @Test

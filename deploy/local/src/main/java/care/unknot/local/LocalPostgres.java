@@ -291,11 +291,21 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * pg_stat_statements (the statements and their counts per database) when the binaries ship it, so tests and
+     * benchmarks can count the round trips a request costs ({@code CREATE EXTENSION pg_stat_statements} in the
+     * database, then read the view). Loading it costs little; without the library the server starts without it.
+     */
+    private static String statementStatistics(Path bin) {
+        Path library = bin.getParent().resolve("lib").resolve("pg_stat_statements.so");
+        return Files.exists(library) ? " -c shared_preload_libraries=pg_stat_statements" : "";
+    }
+
     private static void pgStart(Path bin, Path data, Path log, int port, Path socketDir) {
         String socket = socketDir == null ? "''" : Shell.quote(socketDir.toString());
         String options = "-p " + port + " -k " + socket
                 + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-                + " -c max_connections=200";
+                + " -c max_connections=200" + statementStatistics(bin);
         Shell.Result result = Shell.run(COMMAND_TIMEOUT, asClusterOwner(List.of(bin.resolve("pg_ctl").toString(),
                 "-D", data.toString(), "-l", log.toString(), "-w", "-t", "60", "-o", options, "start")));
         if (!result.ok()) {

@@ -11,11 +11,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * A submitted questionnaire with the screening computed on submit. The screening columns are written once; a
  * review changes only the outcome in force ({@code outcome}), never the screened one.
+ *
+ * <p>The JSON columns hold immutable values (records, lists never changed in place), declared so with
+ * {@link Immutability}: otherwise Hibernate deep-copies each one for its snapshot by writing and re-reading the JSON,
+ * which cost about 6 % of a POST's worker CPU (docs/performance.md).
  */
 @Entity
 @Table(name = "intake")
@@ -27,12 +33,14 @@ public class Intake {
     @Enumerated(EnumType.STRING)
     private IntakeStatus status;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private IntakeAnswers answers;
     @Enumerated(EnumType.STRING)
     private Outcome screenedOutcome;
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private List<FiredRule> firedRules;
     @Enumerated(EnumType.STRING)
     private Phenotype phenotype;
@@ -40,6 +48,7 @@ public class Intake {
     private Frequency frequency;
     private boolean mohRisk;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private HeadacheProfile profile;
     private int hit6Total;
     @Enumerated(EnumType.STRING)
@@ -48,8 +57,10 @@ public class Intake {
     @Enumerated(EnumType.STRING)
     private MidasGrade midasGrade;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private List<Precaution> precautions;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private List<TreatmentArea> treatmentAreas;
     private String urgentGuidance;
     private String submittedBy;

@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -26,9 +26,10 @@ import care.unknot.events.EventCatalog;
 import care.unknot.kit.json.PayloadJson;
 
 /**
- * Writes an event to {@code outbox_event} in the caller's JTA transaction, so it commits (or rolls back) with the
- * business rows. Plain JDBC on the injected DataSource: no Hibernate needed. After the commit the local relay is
- * woken, so the event is usually on the broker within milliseconds.
+ * Writes events to {@code outbox_event} in the caller's JTA transaction, so they commit (or roll back) with the
+ * business rows. Plain JDBC on the injected DataSource: no Hibernate needed. The events a transaction appends are
+ * kept until it is about to commit and then written in one statement (one round trip however many events), and
+ * after the commit the local relay is woken, so the event is usually on the broker within milliseconds.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "unknot.store", stringValue = "jdbc")
@@ -37,9 +38,6 @@ public class Outbox {
     /** The first key of the kit's two-int advisory locks (single-bigint locks, e.g. Flyway's, are another space). */
     static final String LOCK_NAMESPACE_SQL = "1869571179";
 
-    private static final String INSERT = """
-            INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, timestamp, payload)
-            VALUES (?, ?, ?, ?, ?, ?::jsonb)""";
     /**
      * A transaction-scoped advisory lock per aggregate id (the Kafka key): {@code pg_advisory_xact_lock(int, int)}
      * with the kit's namespace and PostgreSQL's hash of the id. It needs no table, so it also covers an aggregate
@@ -50,14 +48,14 @@ public class Outbox {
     /** The locks of several aggregates in one round trip, in the order of the (sorted) array. */
     private static final String LOCK_ALL = "SELECT pg_advisory_xact_lock(" + LOCK_NAMESPACE_SQL + ", hashtext(k))"
             + " FROM unnest(?::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n";
-    /** Several rows in one statement (one round trip whatever the batch size); seq follows the array order. */
+    /** All rows a transaction appended, in one statement (one round trip whatever their number), seq in order. */
     private static final String INSERT_ALL = """
             INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, timestamp, payload)
-            SELECT u.id, ?, u.aggregateid, u.type, ?, u.payload::jsonb
-            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
-                AS u(id, aggregateid, type, payload, n)
+            SELECT u.id, u.aggregatetype, u.aggregateid, u.type, u.ts::timestamptz, u.payload::jsonb
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                AS u(id, aggregatetype, aggregateid, type, ts, payload, n)
             ORDER BY u.n""";
-    private static final Object NUDGE_REGISTERED = new Object();
+    private static final Object PENDING = new Object();
     private static final String LOCKED = Outbox.class.getName() + ".locked";
 
     private final DataSource dataSource;
@@ -107,20 +105,8 @@ public class Outbox {
         }
         lockKey(aggregateId);
         UUID id = UUID.randomUUID();
-        Instant timestamp = clock.instant();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, id);
-            insert.setString(2, aggregateType);
-            insert.setString(3, aggregateId);
-            insert.setString(4, type);
-            insert.setObject(5, timestamp.atOffset(ZoneOffset.UTC));
-            insert.setString(6, PayloadJson.write(payload));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("outbox append of " + type + " event " + id + " failed", e);
-        }
-        wakeRelayAfterCommit();
+        pending().add(new PendingEvent(id, aggregateType, aggregateId, type, clock.instant(),
+                PayloadJson.write(payload)));
         return id;
     }
 
@@ -149,7 +135,7 @@ public class Outbox {
     }
 
     /**
-     * Appends several events in one statement (each typed by its payload's catalog type), after
+     * Appends several events (each typed by its payload's catalog type), after
      * {@link #lockAll locking} every aggregate this transaction does not hold yet. Events of one aggregate keep
      * their list order. Call {@link #lockAll} first when the events are built from state read in the transaction.
      *
@@ -162,35 +148,17 @@ public class Outbox {
             return List.of();
         }
         lockAll(aggregateType, entries.stream().map(OutboxEntry::aggregateId).toList());
-        int size = entries.size();
-        UUID[] ids = new UUID[size];
-        String[] keys = new String[size];
-        String[] types = new String[size];
-        String[] payloads = new String[size];
-        for (int i = 0; i < size; i++) {
-            OutboxEntry entry = entries.get(i);
+        Instant timestamp = clock.instant();
+        List<PendingEvent> events = new ArrayList<>(entries.size());
+        for (OutboxEntry entry : entries) {
             if (entry.payload() == null) {
                 throw new IllegalArgumentException("outbox payload is required (aggregate " + entry.aggregateId() + ")");
             }
-            ids[i] = UUID.randomUUID();
-            keys[i] = entry.aggregateId();
-            types[i] = EventCatalog.typeOf(entry.payload());
-            payloads[i] = PayloadJson.write(entry.payload());
+            events.add(new PendingEvent(UUID.randomUUID(), aggregateType, entry.aggregateId(),
+                    EventCatalog.typeOf(entry.payload()), timestamp, PayloadJson.write(entry.payload())));
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
-            insert.setString(1, aggregateType);
-            insert.setObject(2, clock.instant().atOffset(ZoneOffset.UTC));
-            insert.setArray(3, connection.createArrayOf("uuid", ids));
-            insert.setArray(4, connection.createArrayOf("text", keys));
-            insert.setArray(5, connection.createArrayOf("text", types));
-            insert.setArray(6, connection.createArrayOf("text", payloads));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("outbox append of " + size + " events failed", e);
-        }
-        wakeRelayAfterCommit();
-        return List.of(ids);
+        pending().addAll(events);
+        return events.stream().map(PendingEvent::id).toList();
     }
 
     private void lockKey(String aggregateId) {
@@ -208,14 +176,25 @@ public class Outbox {
         transactions.putResource(resource, Boolean.TRUE);
     }
 
-    private void wakeRelayAfterCommit() {
-        if (transactions.getResource(NUDGE_REGISTERED) != null) {
-            return;
+    /**
+     * This transaction's events not yet written. The first append registers their write just before the commit
+     * (all of them in one statement, on the transaction's connection: they commit or roll back with it; a failed
+     * write rolls the transaction back) and the relay's wake-up after it.
+     */
+    private List<PendingEvent> pending() {
+        @SuppressWarnings("unchecked")
+        List<PendingEvent> pending = (List<PendingEvent>) transactions.getResource(PENDING);
+        if (pending != null) {
+            return pending;
         }
-        transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
+        List<PendingEvent> events = new ArrayList<>();
+        transactions.putResource(PENDING, events);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
+                if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE && !events.isEmpty()) {
+                    write(events);
+                }
             }
 
             @Override
@@ -225,6 +204,37 @@ public class Outbox {
                 }
             }
         });
+        return events;
+    }
+
+    private void write(List<PendingEvent> events) {
+        int size = events.size();
+        Object[][] columns = new Object[6][size];
+        for (int i = 0; i < size; i++) {
+            PendingEvent event = events.get(i);
+            columns[0][i] = event.id();
+            columns[1][i] = event.aggregateType();
+            columns[2][i] = event.aggregateId();
+            columns[3][i] = event.type();
+            columns[4][i] = event.timestamp().toString();
+            columns[5][i] = event.payload();
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
+            insert.setArray(1, connection.createArrayOf("uuid", columns[0]));
+            for (int column = 1; column < 6; column++) {
+                insert.setArray(column + 1, connection.createArrayOf("text", columns[column]));
+            }
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            // ids and type only, never payloads
+            throw new IllegalStateException("outbox write of " + size + " event(s) failed (first " + events.get(0).type()
+                    + " " + events.get(0).id() + ")", e);
+        }
+    }
+
+    private record PendingEvent(UUID id, String aggregateType, String aggregateId, String type, Instant timestamp,
+            String payload) {
     }
 
     private static void requireText(String name, String value) {
