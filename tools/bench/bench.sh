@@ -62,20 +62,24 @@ fi
 
 pid_of() { [[ -f "$STATE/pids/$1.pid" ]] && cat "$STATE/pids/$1.pid" || true; }
 STARTED=false
-if "$UNKNOT" status >/dev/null 2>&1; then
-  pid=$(pid_of diary-service)
-  running_jvm=$( [[ -n $pid && -r /proc/$pid/cmdline ]] && tr '\0' ' ' </proc/"$pid"/cmdline | sed 's/ -jar .*//; s/^[^ ]* //' || true)
-  say "using the running stack; its services run with: ${running_jvm:-unknown} (production settings: $JVM, from $JVM_FROM)"
-  JVM=${running_jvm:-$JVM}
-else
-  say "starting the local stack with the production JVM settings from $JVM_FROM: $JVM"
-  UNKNOT_JAVA_OPTS="$JVM" "$UNKNOT" up --detach || die "the stack did not start (./unknot logs <service>)"
-  STARTED=true
-fi
 stop_started() {
   if [[ $STARTED == true && $KEEP == false ]]; then say "stopping the stack it started"; "$UNKNOT" down || true; fi
 }
 trap stop_started EXIT
+if "$UNKNOT" status >/dev/null 2>&1; then
+  pid=$(pid_of diary-service)
+  running_jvm=''
+  if [[ -n $pid && -r /proc/$pid/cmdline ]]; then # the options between "java" and "-jar"
+    running_jvm=$(tr '\0' ' ' <"/proc/$pid/cmdline" | sed -e 's/ -jar .*//' -e 's/^[^ ]* //')
+  fi
+  say "using the running stack; its services run with: ${running_jvm:-unknown} (production settings: $JVM, from $JVM_FROM)"
+  JVM=${running_jvm:-$JVM}
+else
+  say "starting the local stack with the production JVM settings from $JVM_FROM: $JVM"
+  STARTED=true # from here on a failed start is stopped too
+  UNKNOT_JAVA_OPTS="$JVM" UNKNOT_READY_TIMEOUT=${UNKNOT_READY_TIMEOUT:-600} "$UNKNOT" up --detach \
+    || die "the stack did not start (./unknot logs <service>)"
+fi
 
 MINT=$(grep -s '^UNKNOT_TOKEN_URL=' "$STATE/stack.env" | cut -d= -f2-)
 KAFKA=$(grep -s '^KAFKA_BOOTSTRAP_SERVERS=' "$STATE/stack.env" | cut -d= -f2-)
@@ -87,7 +91,9 @@ for svc in "${SERVICES[@]}" stack; do PIDS+="$svc=$(pid_of "$svc"),"; done
 RUN=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="$ROOT/tools/bench/target/bench/$RUN"
 mkdir -p "$OUT"
-say "scenarios: ${SCENARIOS[*]}; ${USERS} users, warm-up ${WARMUP} s, ${DURATION} s each$( ((SOAK_DURATION > 0)) && echo ", soak ${SOAK_DURATION} s"); output $OUT"
+SOAK_SAID=''
+((SOAK_DURATION == 0)) || SOAK_SAID=", soak ${SOAK_DURATION} s"
+say "scenarios: ${SCENARIOS[*]}; ${USERS} users, warm-up ${WARMUP} s, ${DURATION} s each${SOAK_SAID}; output $OUT"
 (cd "$ROOT" && ./mvnw -B -q -f tools/bench/pom.xml test-compile gatling:test \
   -Dgatling.resultsFolder="$OUT" \
   -Dbench.scenarios="$(IFS=,; echo "${SCENARIOS[*]}")" -Dbench.duration="$DURATION" -Dbench.warmup="$WARMUP" \
@@ -103,4 +109,5 @@ if [[ -n $PROFILE ]]; then
   done
 fi
 report=$(find "$OUT" -name index.html -path '*benchsimulation*' | head -1)
-say "results: $OUT/results.md${report:+; Gatling's report: $report}"
+say "results: $OUT/results.md"
+[[ -z $report ]] || say "the Gatling report (charts): $report"

@@ -41,6 +41,12 @@ record BenchConfig(String intakeUrl, String diaryUrl, String mintUrl, String kaf
         return System.currentTimeMillis() + clockOffsetMs;
     }
 
+    /** A property as given: the Gatling plugin forwards a value containing spaces in double quotes. */
+    static String unquoted(String key) {
+        String value = System.getProperty(key, "");
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+    }
+
     private static String get(String key, String fallback) {
         String value = System.getProperty(key);
         return value == null || value.isBlank() ? fallback : value;

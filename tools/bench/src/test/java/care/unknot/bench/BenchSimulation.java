@@ -112,6 +112,10 @@ public class BenchSimulation extends Simulation {
     public void after() {
         try {
             Report report = new Report(config, scenarios, recorder, probe);
+            if (pools != null) {
+                report.pools(pools.entrySet().stream().map(e -> e.getValue().size() + " with " + e.getKey().historyDays
+                        + " days of history").toList().toString());
+            }
             if (events != null) {
                 events.awaitAll(Duration.ofSeconds(60));
                 report.events(events.match());
@@ -139,7 +143,7 @@ public class BenchSimulation extends Simulation {
                     return session.set("slot", slots.computeIfAbsent(phase, p -> new AtomicInteger()).getAndIncrement())
                             .set("i", 0);
                 })
-                .during(duration).on(step)
+                .during(duration, false).on(step) // false: finish the iteration, so its response is recorded
                 .exec(session -> {
                     probe.end(scenario, phase);
                     return session;

@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns each JFR recording into flame graphs (HTML) with async-profiler's converter ({@code tools.profiler:
- * jfr-converter}, a test dependency of this project): CPU samples ({@code jdk.ExecutionSample}), allocations and
- * lock contention.
+ * jfr-converter}, a test dependency of this project): {@code -samples} (the JDK's {@code jdk.ExecutionSample}, Java
+ * code on a CPU, and {@code jdk.NativeMethodSample}, threads in native code, mostly waiting on a socket),
+ * {@code -alloc} (allocation samples) and {@code -lock} (monitor contention).
  */
 final class Flames {
 
-    private static final List<String> KINDS = List.of("cpu", "alloc", "lock");
+    /** Converter options per graph: its default on a JDK recording takes execution and native-method samples. */
+    private static final Map<String, List<String>> KINDS = Map.of("samples", List.of(), "alloc", List.of("--alloc"),
+            "lock", List.of("--lock"));
 
     private Flames() {
     }
@@ -32,11 +36,13 @@ final class Flames {
         }
         for (Path recording : recordings) {
             String name = recording.getFileName().toString().replace(".jfr", "");
-            for (String kind : KINDS) {
+            for (Map.Entry<String, List<String>> graph : KINDS.entrySet()) {
+                String kind = graph.getKey();
                 Path html = dir.resolve(name + "-" + kind + ".html");
-                List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", converter, "Main", "--" + kind, "--simple", "--title", name + " (" + kind + ")",
-                        recording.toString(), html.toString());
+                List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(), "-cp", converter, "Main"));
+                command.addAll(graph.getValue());
+                command.addAll(List.of("--simple", "--title", name + " (" + kind + ")", recording.toString(), html.toString()));
                 try {
                     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
                     String output = new String(process.getInputStream().readAllBytes());

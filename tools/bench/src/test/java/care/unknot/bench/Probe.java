@@ -26,7 +26,7 @@ final class Probe implements AutoCloseable {
         }
     }
 
-    record Sample(long atMs, Map<String, Long> rssKb) {
+    record Sample(long atMs, Map<String, Long> rssKb, String loadAverage) {
     }
 
     private final Map<Long, String> names = new LinkedHashMap<>();
@@ -99,7 +99,7 @@ final class Probe implements AutoCloseable {
         while (running) {
             Map<String, Long> rss = new LinkedHashMap<>();
             pids.forEach((name, pid) -> rss.put(name, rssKb(pid)));
-            samples.add(new Sample(System.currentTimeMillis(), rss));
+            samples.add(new Sample(System.currentTimeMillis(), rss, loadAverage()));
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
@@ -121,8 +121,8 @@ final class Probe implements AutoCloseable {
         return -1;
     }
 
-    /** The last sample taken at or before {@code atMs} (the first one if none). */
-    Map<String, Long> rssAt(long atMs) {
+    /** The last sample taken at or before {@code atMs} (the first one if none; null before any). */
+    Sample sampleAt(long atMs) {
         synchronized (samples) {
             Sample found = samples.isEmpty() ? null : samples.get(0);
             for (Sample sample : samples) {
@@ -130,7 +130,16 @@ final class Probe implements AutoCloseable {
                     found = sample;
                 }
             }
-            return found == null ? Map.of() : found.rssKb();
+            return found;
+        }
+    }
+
+    /** The 1-minute load average now. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
         }
     }
 

@@ -31,6 +31,13 @@ final class Report {
         matched.forEach(h -> hops.put(h.scenario() + "|" + h.type(), h));
     }
 
+    private String pools = "?";
+
+    /** How many patients each history length had (at least one per user). */
+    void pools(String description) {
+        pools = description;
+    }
+
     void profiles(List<Path> graphs) {
         profiles.addAll(graphs);
     }
@@ -60,7 +67,8 @@ final class Report {
             for (String service : services) {
                 row.add(window == null ? "-" : rss(scenario, window, service));
             }
-            row.add(window == null ? "-" : loadAverageAt());
+            Probe.Sample atEnd = window == null ? null : probe.sampleAt(window.end().get());
+            row.add(atEnd == null ? "-" : atEnd.loadAverage());
             EventWatch.Hops primary = hops.get(scenario.name() + "|" + (scenario.kind() == Scenario.Kind.DIARY_PUT
                     || scenario.kind() == Scenario.Kind.SOAK ? EventWatch.ENTRY_RECORDED : EventWatch.INTAKE_SCREENED));
             EventWatch.Hops progress = hops.get(scenario.name() + "|" + EventWatch.PROGRESS_UPDATED);
@@ -75,14 +83,13 @@ final class Report {
         System.out.println(table);
         StringBuilder md = new StringBuilder();
         md.append("Measured ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" with `./unknot bench")
-                .append(System.getProperty("bench.args", "")).append("`\n\n")
+                .append(BenchConfig.unquoted("bench.args")).append("`\n\n")
                 .append("- machine: ").append(Machine.describe()).append('\n')
-                .append("- service JVMs: `").append(System.getProperty("bench.jvm", "?")).append("`\n")
+                .append("- service JVMs: `").append(BenchConfig.unquoted("bench.jvm")).append("`\n")
                 .append("- ").append(config.users()).append(" users (one connection each), warm-up ")
                 .append(config.warmup().toSeconds()).append(" s, measured ").append(config.duration().toSeconds())
                 .append(" s per scenario").append(config.soak().isZero() ? "" : ", soak " + config.soak().toSeconds() + " s")
-                .append("; ").append(config.patients()).append(" patients with 30 days of history, ")
-                .append(config.longPatients()).append(" each with 1 and 5 years\n")
+                .append("; patients: ").append(pools).append('\n')
                 .append("- load: the 1-minute load average at the end of each phase (2 cores: above 2 means waiting for CPU)\n\n")
                 .append(table).append('\n');
         if (!profiles.isEmpty()) {
@@ -94,24 +101,21 @@ final class Report {
     }
 
     private String rss(Scenario scenario, Probe.Window window, String service) {
-        Long end = probe.rssAt(window.end().get()).get(service);
+        Long end = rssKb(window.end().get(), service);
         if (end == null || end < 0) {
             return "-";
         }
         if (scenario.kind() != Scenario.Kind.SOAK) {
             return String.valueOf(end / 1024);
         }
-        Long begin = probe.rssAt(window.begin().get()).get(service);
+        Long begin = rssKb(window.begin().get(), service);
         return begin == null || begin < 0 ? String.valueOf(end / 1024)
                 : String.format("%d->%d (%+d)", begin / 1024, end / 1024, (end - begin) / 1024);
     }
 
-    private static String loadAverageAt() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException e) {
-            return "?";
-        }
+    private Long rssKb(long atMs, String service) {
+        Probe.Sample sample = probe.sampleAt(atMs);
+        return sample == null ? null : sample.rssKb().get(service);
     }
 
     private static String shortType(String type) {
