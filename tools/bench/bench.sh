@@ -109,5 +109,6 @@ if [[ -n $PROFILE ]]; then
   done
 fi
 report=$(find "$OUT" -name index.html -path '*benchsimulation*' | head -1)
+[[ -f $OUT/results.md ]] || die "the run ended without its table (see the lines above)"
 say "results: $OUT/results.md"
 [[ -z $report ]] || say "the Gatling report (charts): $report"

@@ -38,7 +38,8 @@ final class Setup {
     private static final Pattern PENDING = Pattern.compile("(?m)^unknot_outbox_pending_documents(?:\\{[^}]*})? ([0-9.eE+]+)");
 
     private final BenchConfig config;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     final String therapistToken;
 
     Setup(BenchConfig config) {
@@ -123,7 +124,7 @@ final class Setup {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + therapistToken).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = sendWithRetry(request);
         for (int status : expected) {
             if (response.statusCode() == status) {
                 return response.body();
@@ -131,6 +132,23 @@ final class Setup {
         }
         throw new IllegalStateException(method + " " + url.replaceAll("[0-9a-f-]{36}", "{id}") + " answered "
                 + response.statusCode() + ": " + response.body().substring(0, Math.min(400, response.body().length())));
+    }
+
+    /**
+     * A connection failure is tried again (twice, after a second): replaying is harmless here, an import skips the
+     * dates it already wrote and a second registration only adds a patient the harness does not use.
+     */
+    private HttpResponse<String> sendWithRetry(HttpRequest request) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                Thread.sleep(1000);
+            }
+        }
     }
 
     /** A token from the running stack's mint ({@code ./unknot token ... --count}'s server). */
