@@ -7,7 +7,8 @@
 # prints one table and writes it as markdown to tools/bench/target/bench/<time>/results.md, Gatling's HTML report
 # beside it. Scenarios (default: all but soak): diary-put-30d diary-put-5y progress-30d progress-1y progress-5y
 # intake-post event-hop soak. --profile intake-service|diary-service records JFR on that service during its
-# scenarios and writes flame graphs (HTML) to tools/bench/docs/.
+# scenarios (stack: on the infrastructure JVM, Kafka and the MongoDB server, during every scenario) and writes flame
+# graphs (HTML) to tools/bench/docs/.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -40,7 +41,7 @@ while (($#)); do
     --long-patients) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || die "--long-patients needs a number"; LONG_PATIENTS=$2; shift 2 ;;
     --soak) SOAK=1; shift ;;
     --soak-duration) SOAK_DURATION=$(seconds "${2:-}") || die "--soak-duration needs e.g. 10m"; shift 2 ;;
-    --profile) [[ " intake-service diary-service " == *" ${2:-} "* ]] || die "--profile intake-service|diary-service"
+    --profile) [[ " intake-service diary-service stack " == *" ${2:-} "* ]] || die "--profile intake-service|diary-service|stack"
       PROFILE=$2; shift 2 ;;
     --keep) KEEP=true; shift ;;
     -*) die "unknown option $1 (see ./unknot help)" ;;

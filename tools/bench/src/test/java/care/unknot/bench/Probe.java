@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Probe implements AutoCloseable {
 
+    /** The infrastructure JVM (Kafka and the MongoDB server): profiled during every scenario with --profile stack. */
+    static final String STACK = "stack";
+
     record Window(AtomicLong begin, AtomicLong end, java.util.concurrent.atomic.AtomicInteger active) {
         double seconds() {
             return Math.max(1, end.get() - begin.get()) / 1000.0;
@@ -57,7 +60,7 @@ final class Probe implements AutoCloseable {
         window.active().incrementAndGet();
         if (window.begin().compareAndSet(0, System.currentTimeMillis()) && profiles(scenario)) {
             jcmd.submit(() -> jcmd("JFR.start", "name=" + phase, "settings=profile",
-                    "filename=" + profileDir.resolve(phase + ".jfr")));
+                    "filename=" + recording(phase)));
         }
     }
 
@@ -66,9 +69,14 @@ final class Probe implements AutoCloseable {
         Window window = windows.get(phase);
         window.end().accumulateAndGet(System.currentTimeMillis(), Math::max);
         if (window.active().decrementAndGet() == 0 && profiles(scenario)) {
-            recordings.add(profileDir.resolve(phase + ".jfr"));
+            recordings.add(recording(phase));
             jcmd.submit(() -> jcmd("JFR.stop", "name=" + phase));
         }
+    }
+
+    /** The recording of a phase, named after the profiled process: {@code diary-service-diary-put-30d.jfr}. */
+    private Path recording(String phase) {
+        return profileDir.resolve(profiled + "-" + phase + ".jfr");
     }
 
     Window window(String phase) {
@@ -76,7 +84,8 @@ final class Probe implements AutoCloseable {
     }
 
     private boolean profiles(Scenario scenario) {
-        return scenario.service().equals(profiled) && scenario.kind() != Scenario.Kind.HEALTH && pids.containsKey(profiled);
+        return (scenario.service().equals(profiled) || STACK.equals(profiled)) && scenario.kind() != Scenario.Kind.HEALTH
+                && pids.containsKey(profiled);
     }
 
     private void jcmd(String... command) {
