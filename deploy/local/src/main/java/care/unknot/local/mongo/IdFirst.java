@@ -47,7 +47,10 @@ public final class IdFirst {
         return indexes.stream().anyMatch(index -> index.canHandle(filter));
     }
 
-    /** The value of a top-level {@code _id} condition or of one inside a top-level {@code $and}; null if none. */
+    /**
+     * The value of a top-level {@code _id} condition or of one inside a top-level {@code $and}, nested ones included
+     * (the driver renders {@code and(and(a, b), c)} nested); null if none.
+     */
     private static Object idClause(Document filter) {
         Object id = filter.get("_id");
         if (id != null) {
@@ -55,8 +58,9 @@ public final class IdFirst {
         }
         if (filter.get("$and") instanceof List<?> clauses) {
             for (Object clause : clauses) {
-                if (clause instanceof Document document && document.get("_id") != null) {
-                    return document.get("_id");
+                Object nested = clause instanceof Document document ? idClause(document) : null;
+                if (nested != null) {
+                    return nested;
                 }
             }
         }

@@ -80,6 +80,8 @@ class IdFirstTest {
             long many = docs.updateMany(and(in("_id", List.of("d3", "d4", "d5", "nope")), eq("deleted", false)),
                     Updates.set("leased", true)).getModifiedCount();
             Document flat = docs.find(new Document("_id", "d3").append("leased", true)).first();
+            long released = docs.updateOne(and(and(eq("_id", "d3"), eq("leased", true)), ne("deleted", true)),
+                    Updates.unset("leased")).getModifiedCount();
 
             assertThat(live).isNotNull();
             assertThat(deleted).isNull();
@@ -87,6 +89,7 @@ class IdFirstTest {
             assertThat(stale).isZero();
             assertThat(many).isEqualTo(2);
             assertThat(flat).isNotNull();
+            assertThat(released).isOne();
             assertThat(mongo.fullScans() - before).isZero();
 
             assertThat(count(mongo, () -> docs.find(eq("deleted", false)).into(new java.util.ArrayList<>()).size()))
