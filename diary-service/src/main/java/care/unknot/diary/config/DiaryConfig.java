@@ -22,6 +22,8 @@ public interface DiaryConfig {
 
     Jobs jobs();
 
+    Progress progress();
+
     /** Zone used for a patient whose time zone has not arrived yet (patient.registered). */
     @WithDefault("UTC")
     ZoneId defaultZone();
@@ -117,5 +119,14 @@ public interface DiaryConfig {
         /** 3.4: this many consecutive empty days after the last entry make a gap. */
         @WithDefault("3")
         int gapDays();
+    }
+
+    interface Progress {
+        /**
+         * Patients whose computed progress each replica keeps (least recently read dropped first), valid while the
+         * patient document's {@code rev} and the patient's local date are unchanged.
+         */
+        @WithDefault("10000")
+        int cacheSize();
     }
 }

@@ -73,11 +73,6 @@ public class DiaryEvents {
         return pending(payload.patientId(), EventTypes.PROGRESS_UPDATED, payload);
     }
 
-    /** Wakes the relay right after a write that pushed events. */
-    public void nudge() {
-        outbox.nudge();
-    }
-
     static care.unknot.events.diary.MohThreshold wireThreshold(MohThreshold threshold) {
         return switch (threshold) {
             case SIMPLE_ANALGESIC -> care.unknot.events.diary.MohThreshold.SIMPLE_ANALGESIC_15_DAYS;

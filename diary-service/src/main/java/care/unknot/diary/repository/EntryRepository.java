@@ -55,17 +55,41 @@ public class EntryRepository {
         entries.createIndex(Indexes.ascending("projected"));
     }
 
+    /**
+     * What is stored for the date, tombstone included, in one read by {@code _id}: the write path's only read of
+     * {@code entries}.
+     */
+    public Optional<Slot> slot(UUID patientId, LocalDate date) {
+        return Optional.ofNullable(entries.find(eq("_id", id(patientId, date))).first())
+                .map(doc -> new Slot(toStored(doc), doc.getBoolean("deleted", false),
+                        doc.getBoolean("projected", true)));
+    }
+
+    /**
+     * An entry document as read: the entry (for a tombstone, the one deleted), whether it is a tombstone, and
+     * whether its facts and events reached the patient's read model.
+     */
+    public record Slot(StoredEntry stored, boolean deleted, boolean projected) {
+
+        /** The live entry; empty for a tombstone. */
+        public Optional<StoredEntry> live() {
+            return deleted ? Optional.empty() : Optional.of(stored);
+        }
+    }
+
     public Optional<StoredEntry> find(UUID patientId, LocalDate date) {
         return Optional.ofNullable(entries.find(and(eq("_id", id(patientId, date)), ne("deleted", true))).first())
                 .map(EntryRepository::toStored);
     }
 
-    /** Inserts the first version; false when an entry (or tombstone) for that date already exists. */
-    public boolean insert(UUID patientId, DiaryEntry entry, DayFacts facts, Instant now, List<Document> outbox) {
-        Document tombstone = entries.find(eq("_id", id(patientId, entry.date()))).first();
-        if (tombstone != null) {
-            long version = tombstone.getLong("version");
-            return replace(patientId, entry, facts, version, now, outbox, true);
+    /**
+     * Inserts the first version, or writes over the tombstone read at {@code tombstoneVersion} (null: none was
+     * read); false when someone else wrote the date meanwhile.
+     */
+    public boolean insert(UUID patientId, DiaryEntry entry, DayFacts facts, Instant now, List<Document> outbox,
+                          Long tombstoneVersion) {
+        if (tombstoneVersion != null) {
+            return replace(patientId, entry, facts, tombstoneVersion, now, outbox, true);
         }
         Document doc = new Document("_id", id(patientId, entry.date()))
                 .append("patientId", patientId.toString())
@@ -181,7 +205,7 @@ public class EntryRepository {
         }
     }
 
-    static String id(UUID patientId, LocalDate date) {
+    public static String id(UUID patientId, LocalDate date) {
         return patientId + ":" + date;
     }
 

@@ -53,9 +53,12 @@ public class PatientRepository {
     public static final String NEXT_RUN = "nextRunAt";
 
     private final MongoCollection<Document> patients;
+    private final MongoOutbox outbox;
 
-    public PatientRepository(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    public PatientRepository(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
+                             MongoOutbox outbox) {
         this.patients = client.getDatabase(database).getCollection(COLLECTION);
+        this.outbox = outbox;
     }
 
     /** Fields that grow with the patient's history; left out of {@link #head} and {@link #loadWindows}. */
@@ -82,8 +85,17 @@ public class PatientRepository {
      * Created empty on first use.
      */
     public PatientState loadWindows(UUID patientId, Function<PatientState, List<DateWindow>> windowsOf) {
+        return loadWindows(patientId, windowsOf, null);
+    }
+
+    /**
+     * As {@link #loadWindows(UUID, Function)}, starting from a {@code known} head the caller has just read (null:
+     * read it): then one read by {@code _id}, unless the document changed since.
+     */
+    public PatientState loadWindows(UUID patientId, Function<PatientState, List<DateWindow>> windowsOf,
+                                    PatientState known) {
         for (int attempt = 0; attempt < 10; attempt++) {
-            PatientState head = head(patientId);
+            PatientState head = attempt == 0 && known != null ? known : head(patientId);
             List<String> fields = new ArrayList<>(List.of("rev"));
             for (DateWindow window : windowsOf.apply(head)) {
                 for (LocalDate day = window.start(); !day.isAfter(window.end()); day = day.plusDays(1)) {
@@ -133,6 +145,28 @@ public class PatientRepository {
         patients.updateOne(eq("_id", patientId.toString()), setNextRun(at));
     }
 
+    /** Fields no computation of progress needs; left out of {@link #findForProgress}. */
+    private static final List<String> NOT_FOR_PROGRESS = List.of("processed", "alerts", "completedSessions",
+            MongoOutbox.FIELD);
+
+    /** The patient's {@code rev} and time zone, the key of a computed progress (a read of a few bytes by id). */
+    public Optional<Version> version(UUID patientId) {
+        return Optional.ofNullable(patients.find(eq("_id", patientId.toString()))
+                        .projection(Projections.include("rev", "zone")).first())
+                .map(doc -> new Version(doc.getLong("rev"),
+                        doc.getString("zone") == null ? null : ZoneId.of(doc.getString("zone"))));
+    }
+
+    /** @param zone null until the patient's registration told it */
+    public record Version(long rev, ZoneId zone) {
+    }
+
+    /** The patient's state with every day, without the processed ids, alerts and pending events. */
+    public Optional<PatientState> findForProgress(UUID patientId) {
+        return Optional.ofNullable(patients.find(eq("_id", patientId.toString()))
+                .projection(Projections.exclude(NOT_FOR_PROGRESS)).first()).map(PatientRepository::toState);
+    }
+
     public Optional<PatientState> find(UUID patientId) {
         return Optional.ofNullable(patients.find(eq("_id", patientId.toString())).first())
                 .map(PatientRepository::toState);
@@ -151,13 +185,11 @@ public class PatientRepository {
         return update(and(eq("_id", patientId.toString()), eq("rev", rev), ne("processed", eventId)), all, outbox);
     }
 
-    private boolean update(Bson filter, List<Bson> changes, List<Document> outbox) {
+    /** The change, its events and the next {@code rev} in one write; the outbox wakes the relay for the events. */
+    private boolean update(Bson filter, List<Bson> changes, List<Document> events) {
         List<Bson> all = new ArrayList<>(changes);
         all.add(Updates.inc("rev", 1L));
-        if (!outbox.isEmpty()) {
-            all.add(MongoOutbox.push(outbox));
-        }
-        return patients.updateOne(filter, Updates.combine(all)).getModifiedCount() == 1;
+        return outbox.updateOne(patients, filter, Updates.combine(all), events).getModifiedCount() == 1;
     }
 
 

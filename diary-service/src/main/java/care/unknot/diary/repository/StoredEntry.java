@@ -14,4 +14,14 @@ import java.util.UUID;
  */
 public record StoredEntry(UUID patientId, DiaryEntry entry, DayFacts facts, long version, Instant recordedAt,
                           EntrySource source, String importedBy) {
+
+    /** The first version of a patient's own entry, written at {@code at}. */
+    public static StoredEntry first(UUID patientId, DiaryEntry entry, DayFacts facts, Instant at) {
+        return new StoredEntry(patientId, entry, facts, 1L, at, EntrySource.PATIENT, null);
+    }
+
+    /** This document after a replace (or a write over its tombstone) at {@code at}: the next version. */
+    public StoredEntry rewritten(DiaryEntry newEntry, DayFacts newFacts, Instant at) {
+        return new StoredEntry(patientId, newEntry, newFacts, version + 1, at, source, importedBy);
+    }
 }

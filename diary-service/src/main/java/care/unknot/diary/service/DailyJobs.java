@@ -131,9 +131,6 @@ public class DailyJobs {
             changes.add(PatientRepository.setLastDailyRun(today));
             changes.add(PatientRepository.setNextRun(nextRun));
             if (patients.update(patientId, state.rev(), changes, outbox)) {
-                if (!outbox.isEmpty()) {
-                    events.nudge();
-                }
                 return;
             }
         }

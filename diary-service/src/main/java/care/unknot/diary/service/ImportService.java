@@ -140,7 +140,6 @@ public class ImportService {
             change.withCurrentProgress(next, progress, clock, events);
             checkpoints.revisions(next, dates, change);
             if (patients.update(stage.patientId(), state.rev(), changes, outbox)) {
-                events.nudge();
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package care.unknot.diary.service;
 
+import care.unknot.diary.config.DiaryConfig;
 import care.unknot.diary.domain.DateWindow;
 import care.unknot.diary.domain.DayFacts;
 import care.unknot.diary.domain.MohAlertState;
@@ -31,10 +32,16 @@ public class ProgressService {
     private final ProgressCalculator calculator;
     private final PatientClock clock;
 
-    public ProgressService(PatientRepository patients, ProgressCalculator calculator, PatientClock clock) {
+    private final DiaryConfig config;
+    private final ProgressCache cache;
+
+    public ProgressService(PatientRepository patients, ProgressCalculator calculator, PatientClock clock,
+                           DiaryConfig config) {
         this.patients = patients;
         this.calculator = calculator;
         this.clock = clock;
+        this.config = config;
+        this.cache = new ProgressCache(config.progress().cacheSize());
     }
 
     /** The patient's progress today (local date); an unknown patient has no days yet. */
@@ -42,9 +49,29 @@ public class ProgressService {
         return full(patientId).progress();
     }
 
-    /** Progress with every reported checkpoint's window, recomputed on the days stored now. */
+    /**
+     * Progress with every reported checkpoint's window, as computed on the days stored now: kept per patient while
+     * the patient document's {@code rev} and local date stay the same (every change of a day, the baseline, T or a
+     * checkpoint moves {@code rev}), so a repeated read costs one read of a few bytes, not the whole history.
+     */
     public Full full(UUID patientId) {
-        PatientState state = patients.find(patientId).orElseGet(() -> empty(patientId));
+        Optional<PatientRepository.Version> version = patients.version(patientId);
+        if (version.isEmpty()) {
+            return compute(empty(patientId));
+        }
+        LocalDate today = LocalDate.ofInstant(clock.clock().instant(),
+                version.get().zone() == null ? config.defaultZone() : version.get().zone());
+        Full cached = cache.get(patientId, version.get().rev(), today);
+        if (cached != null) {
+            return cached;
+        }
+        PatientState state = patients.findForProgress(patientId).orElseGet(() -> empty(patientId));
+        Full full = compute(state);
+        cache.put(patientId, state.rev(), full.progress().today(), full);
+        return full;
+    }
+
+    private Full compute(PatientState state) {
         PatientHistory history = state.history();
         List<CheckpointProgress> checkpoints = state.checkpoints().stream()
                 .sorted(java.util.Comparator.comparing(ReportedCheckpoint::checkpointDate))

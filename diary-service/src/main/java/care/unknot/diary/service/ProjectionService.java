@@ -47,38 +47,54 @@ public class ProjectionService {
         this.events = events;
     }
 
+    /** Projects the entry document of the date as stored now (after a crash, a delete, or a contended write). */
     public void project(UUID patientId, LocalDate date) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             EntryRepository.Projection entry = entries.projection(patientId, date).orElse(null);
-            if (entry == null) {
-                return;
-            }
-            // the current window holds the edit window, so also the day before a deleted last day (if any)
-            PatientState state = patients.loadWindows(patientId, head -> windowsFor(head, List.of(date)));
-            NavigableMap<LocalDate, DayFacts> days = new TreeMap<>(state.days());
-            List<Bson> changes = new ArrayList<>();
-            if (entry.deleted()) {
-                days.remove(date);
-                LocalDate last = state.lastEntry();
-                changes.add(PatientRepository.removeDay(date, date.equals(last) ? days.floorKey(date) : last));
-            } else {
-                days.put(date, entry.facts());
-                changes.add(PatientRepository.setDay(entry.facts()));
-            }
-            // the entry's own events first, then what they changed: one patient, one outbox, one order
-            List<Document> outbox = new ArrayList<>(entry.events());
-            PatientState next = state.withDays(days);
-            new ReadModelService.Change(changes, outbox).withCurrentProgress(next, progress, clock, events);
-            checkpoints.revisions(next, List.of(date), new ReadModelService.Change(changes, outbox));
-            if (patients.update(patientId, state.rev(), changes, outbox)) {
-                entries.markProjected(entry.id(), entry.version());
-                if (!outbox.isEmpty()) {
-                    events.nudge();
-                }
+            if (entry == null || tryProject(entry, null)) {
                 return;
             }
         }
         LOG.warnf("projection of an entry of patient %s did not settle; the repair job will retry", patientId);
+    }
+
+    /**
+     * Projects an entry the caller has just written, from what it wrote and the patient head it read for the
+     * write (no re-read of either): one read of the windows' days, the patient write, the entry marked. If the
+     * patient changed meanwhile, it falls back to {@link #project}.
+     */
+    public void projectWritten(PatientState head, EntryRepository.Projection written) {
+        if (!tryProject(written, head)) {
+            project(written.patientId(), written.date());
+        }
+    }
+
+    /** One attempt; false when the patient document moved on meanwhile. {@code head}: null to read it. */
+    private boolean tryProject(EntryRepository.Projection entry, PatientState head) {
+        UUID patientId = entry.patientId();
+        LocalDate date = entry.date();
+        // the current window holds the edit window, so also the day before a deleted last day (if any)
+        PatientState state = patients.loadWindows(patientId, h -> windowsFor(h, List.of(date)), head);
+        NavigableMap<LocalDate, DayFacts> days = new TreeMap<>(state.days());
+        List<Bson> changes = new ArrayList<>();
+        if (entry.deleted()) {
+            days.remove(date);
+            LocalDate last = state.lastEntry();
+            changes.add(PatientRepository.removeDay(date, date.equals(last) ? days.floorKey(date) : last));
+        } else {
+            days.put(date, entry.facts());
+            changes.add(PatientRepository.setDay(entry.facts()));
+        }
+        // the entry's own events first, then what they changed: one patient, one outbox, one order
+        List<Document> outbox = new ArrayList<>(entry.events());
+        PatientState next = state.withDays(days);
+        new ReadModelService.Change(changes, outbox).withCurrentProgress(next, progress, clock, events);
+        checkpoints.revisions(next, List.of(date), new ReadModelService.Change(changes, outbox));
+        if (!patients.update(patientId, state.rev(), changes, outbox)) {
+            return false;
+        }
+        entries.markProjected(entry.id(), entry.version());
+        return true;
     }
 
     /**

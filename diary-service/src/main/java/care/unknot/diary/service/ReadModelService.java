@@ -130,9 +130,6 @@ public class ReadModelService {
             }
             Change c = change.apply(state);
             if (patients.updateForEvent(patientId, state.rev(), eventId, c.updates(), c.outbox())) {
-                if (!c.outbox().isEmpty()) {
-                    events.nudge();
-                }
                 return true;
             }
         }

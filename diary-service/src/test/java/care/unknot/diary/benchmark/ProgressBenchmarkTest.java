@@ -10,9 +10,11 @@ import care.unknot.diary.domain.ProgressCalculator;
 import care.unknot.diary.domain.TestRules;
 import care.unknot.diary.repository.PatientRepository;
 import care.unknot.diary.repository.PatientState;
+import care.unknot.kit.outbox.mongo.MongoOutbox;
 import care.unknot.local.LocalMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +40,8 @@ class ProgressBenchmarkTest {
     @Test
     void progressForTwoYearsOfDailyEntries() {
         try (MongoClient client = MongoClients.create(LocalMongo.shared().connectionString())) {
-            PatientRepository patients = new PatientRepository(client, "diary-benchmark");
+            PatientRepository patients = new PatientRepository(client, "diary-benchmark",
+                    new MongoOutbox(Clock.systemUTC(), null));
             UUID patient = UUID.randomUUID();
             LocalDate first = LocalDate.of(2024, 1, 1);
             PatientState empty = patients.load(patient);

@@ -13,6 +13,7 @@ import care.unknot.local.LocalKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,6 +29,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -40,6 +43,7 @@ import org.junit.jupiter.api.Test;
  * received by a plain KafkaConsumer) and the write rate reached, with the real service (EntryService, projection,
  * relay) on mongo-java-server and the in-JVM broker. Run with
  * {@code ./mvnw -B -pl diary-service -am verify -DexcludedTestGroups=none -Dgroups=benchmark -Dtest=RelayLagBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * With {@code -Dbenchmark.jfr=/tmp/writes.jfr} it records a JFR profile ("profile" settings) of the burst there.
  */
 @QuarkusTest
 @Tag("benchmark")
@@ -67,6 +71,8 @@ class RelayLagBenchmarkTest {
         patients.forEach(p -> ours.add(p.toString()));
         Map<String, Long> writtenAt = new ConcurrentHashMap<>();
         Map<String, Long> receivedAt = new ConcurrentHashMap<>();
+        List<Long> writeMillis = java.util.Collections.synchronizedList(new ArrayList<>());
+        Recording recording = startRecording();
 
         try (KafkaConsumer<String, String> consumer = consumer()) {
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -79,8 +85,10 @@ class RelayLagBenchmarkTest {
                         for (int i = writer; i < PATIENTS; i += WRITERS) {
                             UUID patient = patients.get(i);
                             LocalDate date = TODAY.minusDays(day);
-                            writtenAt.put(patient + "|" + date, System.currentTimeMillis());
+                            long start = System.currentTimeMillis();
+                            writtenAt.put(patient + "|" + date, start);
                             entries.put(patient, entry(date, i + day), null);
+                            writeMillis.add(System.currentTimeMillis() - start);
                         }
                     }
                 }));
@@ -101,12 +109,35 @@ class RelayLagBenchmarkTest {
             }
             writers.shutdown();
             writeSeconds = writeSecondsOf(started);
+            stopRecording(recording);
+            long[] writes = writeMillis.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("diary write (EntryService.put, %d writer threads): p50 %d ms, p95 %d ms, p99 %d ms, "
+                            + "load average %.1f%n", WRITERS, pct(writes, 50), pct(writes, 95), pct(writes, 99),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             long[] lags = receivedAt.entrySet().stream().mapToLong(e -> e.getValue() - writtenAt.get(e.getKey()))
                     .sorted().toArray();
             System.out.printf("relay lag of %d diary writes (%d writer threads, %.0f writes/s incl. draining): "
                             + "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n", expected, WRITERS,
                     expected / writeSeconds, pct(lags, 50), pct(lags, 95), pct(lags, 99), lags[lags.length - 1]);
             assertThat(receivedAt).hasSize(expected);
+        }
+    }
+
+    private static Recording startRecording() throws Exception {
+        String file = System.getProperty("benchmark.jfr");
+        if (file == null || file.isBlank()) {
+            return null;
+        }
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.setDestination(Path.of(file));
+        recording.start();
+        return recording;
+    }
+
+    private static void stopRecording(Recording recording) {
+        if (recording != null) {
+            recording.stop(); // writes the destination
+            recording.close();
         }
     }
 

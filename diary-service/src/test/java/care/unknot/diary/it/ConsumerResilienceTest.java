@@ -11,6 +11,7 @@ import care.unknot.events.intake.PatientUpdatedV1;
 import care.unknot.events.plan.HomeProgramFrequency;
 import care.unknot.kit.consume.PoisonEvent;
 import com.mongodb.MongoTimeoutException;
+import care.unknot.kit.outbox.mongo.MongoOutbox;
 import com.mongodb.client.MongoClient;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +45,8 @@ class ConsumerResilienceTest {
     PatientRepository patients;
     @Inject
     MongoClient mongo;
+    @Inject
+    MongoOutbox outbox;
 
     private final UUID patient = UUID.randomUUID();
 
@@ -112,7 +115,7 @@ class ConsumerResilienceTest {
 
     @Test
     void aStoreFailureIsRetriedInPlaceAndThePatientsNextEventIsAppliedAfterIt() {
-        FlakyPatients flaky = new FlakyPatients(mongo, patient, 3);
+        FlakyPatients flaky = new FlakyPatients(mongo, outbox, patient, 3);
         QuarkusMock.installMockForType(flaky, PatientRepository.class);
         String registered = UUID.randomUUID().toString();
         String updated = UUID.randomUUID().toString();
@@ -167,8 +170,8 @@ class ConsumerResilienceTest {
         final List<String> applied = new CopyOnWriteArrayList<>();
         private final UUID patient;
 
-        FlakyPatients(MongoClient mongo, UUID patient, int failures) {
-            super(mongo, "diary");
+        FlakyPatients(MongoClient mongo, MongoOutbox outbox, UUID patient, int failures) {
+            super(mongo, "diary", outbox);
             this.patient = patient;
             this.failuresLeft = new AtomicInteger(failures);
         }

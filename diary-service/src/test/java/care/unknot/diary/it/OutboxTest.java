@@ -121,7 +121,7 @@ class OutboxTest {
         var facts = classifier.classify(entry);
         Document recorded = events.entryRecorded(patient, facts);
         // the entry write succeeded, then the process died before the read model was updated
-        assertThat(entries.insert(patient, entry, facts, clock.instant(), List.of(recorded))).isTrue();
+        assertThat(entries.insert(patient, entry, facts, clock.instant(), List.of(recorded), null)).isTrue();
         assertThat(patients.find(patient)).isEmpty();
 
         projection.repair();

@@ -9,6 +9,7 @@ import care.unknot.diary.repository.PatientRepository;
 import care.unknot.diary.service.DailyJobs;
 import care.unknot.diary.service.EntryService;
 import care.unknot.diary.service.ImportService;
+import care.unknot.diary.service.ProgressService;
 import care.unknot.kit.time.MutableClock;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
@@ -42,6 +43,9 @@ class WriteCostTest {
 
     @Inject
     ImportService imports;
+
+    @Inject
+    ProgressService progress;
 
     @Inject
     PatientRepository patients;
@@ -91,6 +95,45 @@ class WriteCostTest {
         assertThat(fiveYearsImport).isLessThan(monthImport + 1_000).isLessThan(30_000);
     }
 
+    @Test
+    void aDiaryWriteTakesSixRoundTripsToTheStore() {
+        Diary.at(clock, TODAY, 12);
+        UUID patient = patientWithHistory(60);
+
+        long create = meter.roundTrips(() -> entries.put(patient, entry(TODAY), null));
+        long replace = meter.roundTrips(() -> entries.put(patient, entry(TODAY, 7), null));
+        long same = meter.roundTrips(() -> entries.put(patient, entry(TODAY, 7), null));
+
+        // head of the patient, the entry's slot, the entry write, the windows' days, the patient write with the
+        // events, the entry marked projected (ten before: the entry and the head were read again, and the response)
+        assertThat(create).isEqualTo(6);
+        assertThat(replace).isEqualTo(6);
+        assertThat(same).isEqualTo(2);
+        assertThat(entries.get(patient, TODAY).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void aRepeatedProgressReadOfAnUnchangedPatientReadsOnlyItsVersion() {
+        Diary.at(clock, TODAY, 12);
+        UUID fiveYears = patientWithHistory(5 * 365);
+
+        ReadMeter.Cost first = meter.measure(() -> progress.full(fiveYears));
+        ReadMeter.Cost again = meter.measure(() -> progress.full(fiveYears));
+        ProgressService.Full before = progress.full(fiveYears);
+        entries.put(fiveYears, entry(TODAY), null);
+        ReadMeter.Cost afterWrite = meter.measure(() -> progress.full(fiveYears));
+        Diary.at(clock, TODAY.plusDays(1), 12);
+        LocalDate tomorrow = progress.full(fiveYears).progress().today();
+
+        // the first read leaves out the processed ids and alerts (about half the 200 KB document)
+        assertThat(first.bytes()).isLessThan(150_000);
+        assertThat(again.commands()).isOne();
+        assertThat(again.bytes()).isLessThan(500);
+        assertThat(afterWrite.commands()).isEqualTo(2);
+        assertThat(progress.full(fiveYears)).isNotSameAs(before).isSameAs(progress.full(fiveYears));
+        assertThat(tomorrow).isEqualTo(TODAY.plusDays(1));
+    }
+
     /** A patient whose read model holds {@code days} logged days up to yesterday, as many processed ids and alerts. */
     private UUID patientWithHistory(int days) {
         UUID patient = UUID.randomUUID();
@@ -113,7 +156,11 @@ class WriteCostTest {
     }
 
     private static DiaryEntry entry(LocalDate date) {
-        return new DiaryEntry(date, true, List.of(new Episode(LocalTime.NOON, 45, 6, Set.of(), List.of())), List.of(),
-                null, null, null, List.of(), null, null, Set.of(), null);
+        return entry(date, 6);
+    }
+
+    private static DiaryEntry entry(LocalDate date, int nrs) {
+        return new DiaryEntry(date, true, List.of(new Episode(LocalTime.NOON, 45, nrs, Set.of(), List.of())),
+                List.of(), null, null, null, List.of(), null, null, Set.of(), null);
     }
 }

@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 
@@ -21,13 +23,15 @@ import care.unknot.kit.json.PayloadJson;
  * The MongoDB outbox: an event is a sub-document the writer {@code $push}es into the written document's
  * {@value #FIELD} array in the same single-document write (atomic without transactions), together with the
  * document's due time {@value #LEASE_FIELD} (indexed): the relay finds pending work by that index instead of
- * scanning, publishes after the write and {@code $pull}s each event once the broker acknowledged. Always write
- * events with {@link #push(List)} (an update) or {@link #withEvents(Document, List)} (an insert), which set both.
+ * scanning, publishes after the write and {@code $pull}s each event once the broker acknowledged. Write events
+ * with {@link #updateOne} or {@link #insertOne}: the business change and its events in one single-document write,
+ * then the relay woken (one call, so the wake-up cannot be forgotten and the event leaves within milliseconds, not
+ * at the next poll).
  *
  * <pre>{@code
  * Document event = outbox.pending("Patient", patientId.toString(), EventTypes.DIARY_ENTRY_RECORDED, payload);
- * patients.updateOne(eq("_id", id), combine(set(...), MongoOutbox.push(List.of(event))));
- * outbox.nudge();
+ * boolean written = outbox.updateOne(patients, and(eq("_id", id), eq("rev", rev)), set(...), List.of(event))
+ *         .getModifiedCount() == 1;
  * }</pre>
  *
  * One document's events are published in array order; events of one key in different documents are not ordered
@@ -100,7 +104,29 @@ public class MongoOutbox {
         return document;
     }
 
-    /** Wakes the relay; call right after the write that pushed events. */
+    /**
+     * Applies {@code change} and appends {@code events} to the document {@code filter} matches, in one
+     * {@code updateOne}; when it modified the document and there were events, wakes the relay. The driver's result.
+     */
+    public UpdateResult updateOne(MongoCollection<Document> collection, Bson filter, Bson change,
+            List<Document> events) {
+        UpdateResult result = collection.updateOne(filter,
+                events.isEmpty() ? change : Updates.combine(change, push(events)));
+        if (!events.isEmpty() && result.getModifiedCount() > 0) {
+            nudge();
+        }
+        return result;
+    }
+
+    /** Inserts {@code document} with {@code events} pending and wakes the relay when there are events. */
+    public void insertOne(MongoCollection<Document> collection, Document document, List<Document> events) {
+        collection.insertOne(withEvents(document, events));
+        if (!events.isEmpty()) {
+            nudge();
+        }
+    }
+
+    /** Wakes the relay; {@link #updateOne} and {@link #insertOne} call it (only for writes made without them). */
     public void nudge() {
         relay.nudge();
     }
