@@ -60,6 +60,10 @@ else
   JVM=$FALLBACK_JVM
   JVM_FROM="the fallback ($JVM_ENV does not exist yet)"
 fi
+# no container here: the memory a production pod is limited to (deploy/k8s/overlays/prod), so that the
+# percentages of jvm.env size the heap as they do in Kubernetes rather than from the whole machine
+CONTAINER_MEMORY=${UNKNOT_BENCH_CONTAINER_MEMORY:-1536m}
+JVM="$JVM -XX:MaxRAM=$CONTAINER_MEMORY"
 
 pid_of() { [[ -f "$STATE/pids/$1.pid" ]] && cat "$STATE/pids/$1.pid" || true; }
 STARTED=false
