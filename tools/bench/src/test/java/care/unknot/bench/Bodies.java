@@ -29,7 +29,8 @@ final class Bodies {
 
     /**
      * The {@code n}-th write of one patient's day: headache and headache-free alternate, so each write changes the
-     * current window's headache days (one {@code diary.entry-recorded} and one CURRENT {@code progress.updated}).
+     * day's headache status (one {@code diary.entry-recorded}, and one CURRENT {@code progress.updated} for a day
+     * before today: the current window ends yesterday).
      */
     static String diaryWrite(int n, int variant) {
         return n % 2 == 0 ? headache(variant) : NO_HEADACHE;

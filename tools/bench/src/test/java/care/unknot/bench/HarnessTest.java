@@ -92,4 +92,19 @@ class HarnessTest {
         assertEquals(10, Recorder.percentile(values, 100));
         assertEquals(-1, Recorder.percentile(List.of(), 50));
     }
+
+    @Test
+    void aProcessCpuTimeIsReadFromProcStatAndGrowsWithWork() {
+        long pid = ProcessHandle.current().pid();
+        long before = Probe.cpuMs(pid);
+        long spinUntil = System.nanoTime() + 300_000_000L;
+        double sink = 0;
+        while (System.nanoTime() < spinUntil) {
+            sink += Math.sqrt(sink + 1);
+        }
+        long after = Probe.cpuMs(pid);
+        assertTrue(before > 0 && sink > 0, "the JVM's CPU time so far: " + before);
+        assertTrue(after - before >= 200, "300 ms of spinning adds at least 200 ms: " + (after - before));
+        assertEquals(-1, Probe.cpuMs(Long.MAX_VALUE), "a process that does not exist");
+    }
 }

@@ -29,7 +29,11 @@ final class Probe implements AutoCloseable {
         }
     }
 
-    record Sample(long atMs, Map<String, Long> rssKb, String loadAverage) {
+    /** The load generator itself (this JVM), in {@link Sample#cpuMs()}: its share of the 2 cores is not the services'. */
+    static final String LOAD_GENERATOR = "gatling";
+
+    /** cpuMs: each process's CPU time so far (user + system, from /proc/&lt;pid&gt;/stat), the load generator's too. */
+    record Sample(long atMs, Map<String, Long> rssKb, Map<String, Long> cpuMs, String loadAverage) {
     }
 
     private final Map<Long, String> names = new LinkedHashMap<>();
@@ -107,8 +111,13 @@ final class Probe implements AutoCloseable {
     private void sample() {
         while (running) {
             Map<String, Long> rss = new LinkedHashMap<>();
-            pids.forEach((name, pid) -> rss.put(name, rssKb(pid)));
-            samples.add(new Sample(System.currentTimeMillis(), rss, loadAverage()));
+            Map<String, Long> cpu = new LinkedHashMap<>();
+            pids.forEach((name, pid) -> {
+                rss.put(name, rssKb(pid));
+                cpu.put(name, cpuMs(pid));
+            });
+            cpu.put(LOAD_GENERATOR, cpuMs(ProcessHandle.current().pid()));
+            samples.add(new Sample(System.currentTimeMillis(), rss, cpu, loadAverage()));
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
@@ -128,6 +137,20 @@ final class Probe implements AutoCloseable {
             // the process is gone: no figure
         }
         return -1;
+    }
+
+    /**
+     * The CPU time the process used so far: utime + stime of /proc/&lt;pid&gt;/stat (fields 14 and 15, after the
+     * command name in parentheses), in clock ticks of 10 ms (USER_HZ is 100 on Linux); -1 when it is gone.
+     */
+    static long cpuMs(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** The last sample taken at or before {@code atMs} (the first one if none; null before any). */

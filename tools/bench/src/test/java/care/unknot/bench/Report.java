@@ -47,7 +47,7 @@ final class Report {
         List<String> header = new ArrayList<>(List.of("scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms",
                 "errors", "ceiling req/s"));
         services.forEach(s -> header.add("RSS " + s + " MB"));
-        header.addAll(List.of("load", "events lost", "event hop p50/p95/p99/max ms", "progress.updated hop p50/p99 ms (n)"));
+        header.addAll(List.of("CPU ms per request", "load", "events lost", "event hop p50/p95/p99/max ms", "progress.updated hop p50/p99 ms (n)"));
         List<List<String>> rows = new ArrayList<>();
         Map<String, Double> ceilings = new HashMap<>();
         for (Scenario scenario : scenarios) {
@@ -68,6 +68,7 @@ final class Report {
                 row.add(window == null ? "-" : rss(scenario, window, service));
             }
             Probe.Sample atEnd = window == null ? null : probe.sampleAt(window.end().get());
+            row.add(window == null ? "-" : cpuPerRequest(window, phase.ok()));
             row.add(atEnd == null ? "-" : atEnd.loadAverage());
             EventWatch.Hops primary = hops.get(scenario.name() + "|" + (scenario.kind() == Scenario.Kind.DIARY_PUT
                     || scenario.kind() == Scenario.Kind.SOAK ? EventWatch.ENTRY_RECORDED : EventWatch.INTAKE_SCREENED));
@@ -111,6 +112,32 @@ final class Report {
         Long begin = rssKb(window.begin().get(), service);
         return begin == null || begin < 0 ? String.valueOf(end / 1024)
                 : String.format("%d->%d (%+d)", begin / 1024, end / 1024, (end - begin) / 1024);
+    }
+
+    /**
+     * Where the CPU of a phase went, per successful request and process (those using at least 0.1 ms): the
+     * processes share 2 cores, so their sum bounds the rate the machine can serve (2,000 ms / sum per second).
+     */
+    private String cpuPerRequest(Probe.Window window, long requests) {
+        Probe.Sample begin = probe.sampleAt(window.begin().get());
+        Probe.Sample end = probe.sampleAt(window.end().get());
+        if (begin == null || end == null || begin == end || requests == 0) {
+            return "-";
+        }
+        List<String> parts = new ArrayList<>();
+        double total = 0;
+        for (Map.Entry<String, Long> e : end.cpuMs().entrySet()) {
+            Long before = begin.cpuMs().get(e.getKey());
+            if (before == null || before < 0 || e.getValue() < 0) {
+                continue;
+            }
+            double perRequest = (e.getValue() - before) / (double) requests;
+            total += perRequest;
+            if (perRequest >= 0.1) {
+                parts.add(e.getKey().replace("-service", "") + " " + String.format("%.1f", perRequest));
+            }
+        }
+        return String.format("%.1f: ", total) + String.join(", ", parts);
     }
 
     private Long rssKb(long atMs, String service) {
