@@ -26,7 +26,7 @@ import care.unknot.local.Ports;
 
 /**
  * The whole system on one machine, as {@code ./unknot up} runs it but on free ports and under {@code target/}:
- * deploy/local's {@link LocalStack} as a process ({@code --dir target/e2e-stack}, every port free), then the four
+ * deploy/local's {@link LocalStack} as a process ({@code --dir} a directory under java.io.tmpdir, every port free), then the four
  * services from their built {@code target/quarkus-app/quarkus-run.jar} with the environment files LocalStack writes
  * ({@code QUARKUS_PROFILE=prod,local}, the clock file this class writes), each on a free HTTP port. Logs go to
  * {@code target/e2e-logs/<name>.log}. {@link #close()} (also run by a JVM shutdown hook, so Ctrl-C or a failure
@@ -50,7 +50,7 @@ final class JourneyStack implements AutoCloseable {
 
     private JourneyStack(Path moduleDir) {
         this.root = moduleDir.toAbsolutePath().normalize().getParent();
-        this.home = moduleDir.resolve("target/e2e-stack").toAbsolutePath().normalize();
+        this.home = stateDir(root);
         this.processes = new ProcessGroup(moduleDir.resolve("target/e2e-logs").toAbsolutePath().normalize());
         this.shutdownHook = new Thread(processes::stopAll, "e2e-stack-stop");
     }
@@ -177,6 +177,11 @@ final class JourneyStack implements AutoCloseable {
     public void close() {
         processes.stopAll();
         try {
+            deleteRecursively(home);
+        } catch (UncheckedIOException e) {
+            System.err.println("e2e: could not remove " + home + ": " + e.getMessage()); // the next run clears it
+        }
+        try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
             // the hook is running or ran
@@ -212,9 +217,21 @@ final class JourneyStack implements AutoCloseable {
         return env;
     }
 
+    /**
+     * The stack's state directory: under the temporary directory, not the checkout, because PostgreSQL runs as the
+     * user {@code postgres} when the build runs as root and must traverse every parent (a checkout under a mode-700
+     * directory, e.g. {@code mktemp -d} or a home, is not); one per checkout, so a later run finds what a killed run
+     * left.
+     */
+    private static Path stateDir(Path checkout) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "unknot-e2e-"
+                + Integer.toHexString(checkout.toString().hashCode())).toAbsolutePath().normalize();
+    }
+
     private static void createDirectories(Path dir) {
         try {
             Files.createDirectories(dir);
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
